@@ -1,0 +1,137 @@
+import { lazy, Suspense, useCallback } from 'react';
+import { Link, Route, Switch, useLocation, useParams } from 'wouter';
+import { isCertification } from '../domain/certification';
+import { EXAM_SPECS } from '../domain/exam-spec';
+import { banksFor, loadBank } from '../lib/bank-files';
+import { HomePage } from '../features/catalog/HomePage';
+import { useServices, type Services } from './services';
+
+// Screens past Home load on demand, keeping the first page small.
+const ExamRulesPage = lazy(() =>
+  import('../features/catalog/ExamRulesPage').then((m) => ({ default: m.ExamRulesPage })),
+);
+const ExamRoomPage = lazy(() =>
+  import('../features/exam-room/ExamRoomPage').then((m) => ({ default: m.ExamRoomPage })),
+);
+const ResultsPage = lazy(() =>
+  import('../features/results/ResultsPage').then((m) => ({ default: m.ResultsPage })),
+);
+const HistoryPage = lazy(() =>
+  import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })),
+);
+
+function newSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
+}
+
+function MockRulesRoute({ services }: { services: Services }) {
+  const { cert = '' } = useParams<{ cert: string }>();
+  const [, navigate] = useLocation();
+  if (!isCertification(cert)) return <NotFound />;
+  return (
+    <ExamRulesPage
+      certification={cert}
+      attempts={services.attempts}
+      banks={banksFor(cert)}
+      begin={async (bank) => {
+        const { startMockExam } = await import('../features/catalog/start-mock-exam');
+        return startMockExam(EXAM_SPECS[cert], bank, {
+          repository: services.attempts,
+          clock: services.clock,
+          loadBank,
+          newId: () => crypto.randomUUID(),
+          newSeed,
+        });
+      }}
+      openExam={(id) => navigate(`/exam/${id}`)}
+    />
+  );
+}
+
+function ExamRoute({ services }: { services: Services }) {
+  const { attemptId = '' } = useParams<{ attemptId: string }>();
+  const [, navigate] = useLocation();
+  const onFinished = useCallback(
+    (id: string) => navigate(`/attempts/${id}`, { replace: true }),
+    [navigate],
+  );
+  return (
+    <ExamRoomPage
+      attemptId={attemptId}
+      store={services.examSession}
+      clock={services.clock}
+      onFinished={onFinished}
+    />
+  );
+}
+
+function ResultsRoute({ services }: { services: Services }) {
+  const { attemptId = '' } = useParams<{ attemptId: string }>();
+  const [, navigate] = useLocation();
+  return (
+    <ResultsPage
+      attemptId={attemptId}
+      attempts={services.attempts}
+      openExam={(id) => navigate(`/exam/${id}`)}
+    />
+  );
+}
+
+function NotFound() {
+  return (
+    <>
+      <h1>Page not found</h1>
+      <p>
+        There is nothing at this address. <Link href="/">Go to Home</Link>.
+      </p>
+    </>
+  );
+}
+
+export function App() {
+  const services = useServices();
+  const [location] = useLocation();
+  const inExam = location.startsWith('/exam/');
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <span className="brand">Coding Exam Simulator</span>
+        <nav aria-label="Main">
+          <Link href="/" aria-current={location === '/' ? 'page' : undefined}>
+            Home
+          </Link>
+          <Link href="/history" aria-current={location === '/history' ? 'page' : undefined}>
+            History
+          </Link>
+        </nav>
+      </header>
+      <main id="main" className={inExam ? 'main exam' : 'main'}>
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <Switch>
+            <Route path="/">
+              <HomePage attempts={services.attempts} banksFor={banksFor} />
+            </Route>
+            <Route path="/mock/:cert">
+              <MockRulesRoute services={services} />
+            </Route>
+            <Route path="/exam/:attemptId">
+              <ExamRoute services={services} />
+            </Route>
+            <Route path="/attempts/:attemptId">
+              <ResultsRoute services={services} />
+            </Route>
+            <Route path="/history">
+              <HistoryPage attempts={services.attempts} />
+            </Route>
+            <Route>
+              <NotFound />
+            </Route>
+          </Switch>
+        </Suspense>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+/** The app's dependencies, built once and handed down, so tests can swap the clock and database. */
+import { createContext, useContext, type ReactNode } from 'react';
+import { createAttemptRepository, type AttemptRepository } from '../db/attempt-repository';
+import { ExamDatabase } from '../db/database';
+import {
+  createExamSessionStore,
+  type ExamSessionStore,
+} from '../features/exam-room/exam-session-store';
+import { systemClock, type Clock } from '../lib/system-clock';
+
+export interface Services {
+  clock: Clock;
+  db: ExamDatabase;
+  attempts: AttemptRepository;
+  examSession: ExamSessionStore;
+}
+
+export function createServices(
+  clock: Clock = systemClock,
+  db: ExamDatabase = new ExamDatabase(),
+): Services {
+  const attempts = createAttemptRepository(db);
+  return {
+    clock,
+    db,
+    attempts,
+    examSession: createExamSessionStore({ clock, repository: attempts }),
+  };
+}
+
+const ServicesContext = createContext<Services | null>(null);
+
+export function ServicesProvider({
+  services,
+  children,
+}: {
+  services: Services;
+  children: ReactNode;
+}) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices must be used inside ServicesProvider');
+  return services;
+}

@@ -1,0 +1,61 @@
+/** Reads and writes attempts and responses. Every write that matters is one transaction. */
+import type { Attempt, Response } from '../domain/attempt';
+import type { ExamDatabase } from './database';
+
+export class AttemptNotInProgressError extends Error {
+  constructor(attemptId: string) {
+    super(`Attempt ${attemptId} is no longer in progress.`);
+    this.name = 'AttemptNotInProgressError';
+  }
+}
+
+export interface AttemptRepository {
+  create(attempt: Attempt): Promise<void>;
+  get(id: string): Promise<Attempt | undefined>;
+  responses(attemptId: string): Promise<Response[]>;
+  inProgress(): Promise<Attempt[]>;
+  all(): Promise<Attempt[]>;
+  saveResponse(response: Response): Promise<void>;
+  savePosition(attemptId: string, currentIndex: number): Promise<void>;
+  /** Stores the finished attempt, unless it was already finished (by another tab or at time-out). */
+  finish(finished: Attempt): Promise<Attempt>;
+}
+
+export function createAttemptRepository(db: ExamDatabase): AttemptRepository {
+  async function requireInProgress(attemptId: string): Promise<Attempt> {
+    const attempt = await db.attempts.get(attemptId);
+    if (attempt?.status !== 'in-progress') throw new AttemptNotInProgressError(attemptId);
+    return attempt;
+  }
+
+  return {
+    async create(attempt) {
+      await db.transaction('rw', db.attempts, () => db.attempts.add(attempt));
+    },
+    get: (id) => db.attempts.get(id),
+    responses: (attemptId) => db.responses.where('attemptId').equals(attemptId).toArray(),
+    inProgress: () => db.attempts.where('status').equals('in-progress').toArray(),
+    all: () => db.attempts.orderBy('startedAt').reverse().toArray(),
+    async saveResponse(response) {
+      await db.transaction('rw', db.attempts, db.responses, async () => {
+        await requireInProgress(response.attemptId);
+        await db.responses.put(response);
+      });
+    },
+    async savePosition(attemptId, currentIndex) {
+      await db.transaction('rw', db.attempts, async () => {
+        await requireInProgress(attemptId);
+        await db.attempts.update(attemptId, { currentIndex });
+      });
+    },
+    async finish(finished) {
+      return db.transaction('rw', db.attempts, async () => {
+        const stored = await db.attempts.get(finished.id);
+        if (!stored) throw new Error(`Attempt ${finished.id} was not found.`);
+        if (stored.status !== 'in-progress') return stored;
+        await db.attempts.put(finished);
+        return finished;
+      });
+    },
+  };
+}

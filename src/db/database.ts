@@ -1,0 +1,23 @@
+/**
+ * The browser database: attempts (with their question snapshots) and responses, kept in
+ * IndexedDB. Each schema version is its own constant; later versions extend earlier ones.
+ */
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Attempt, Response } from '../domain/attempt';
+
+export const DATABASE_NAME = 'coding-exam-simulator';
+
+export const schemaV1 = {
+  attempts: 'id, certification, status, startedAt',
+  responses: '[attemptId+questionId], attemptId',
+};
+
+export class ExamDatabase extends Dexie {
+  attempts!: EntityTable<Attempt, 'id'>;
+  responses!: Table<Response, [string, string]>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores(schemaV1);
+  }
+}

@@ -1,0 +1,113 @@
+/** An attempt at an exam and the candidate's responses, as stored. */
+import type { Certification } from './certification';
+import { expiredAt, type ClockState } from './clock';
+import type { ExamSpec } from './exam-spec';
+import type { Answer, Domain, Question, QuestionBank } from './question';
+import { scoreAttempt, type Score } from './scoring';
+
+export type AttemptStatus = 'in-progress' | 'submitted' | 'timed-out' | 'abandoned';
+
+export interface Attempt extends ClockState {
+  id: string;
+  certification: Certification;
+  bankId: string;
+  bankVersion: string;
+  mode: 'mock' | 'drill';
+  conditions: 'exam' | 'practice';
+  seed: number;
+  /** A snapshot, so an old attempt still reviews correctly after the bank changes. */
+  questions: Question[];
+  domains: Domain[];
+  passingPercent: number;
+  warningsBeforeEndMs: number[];
+  startedAt: number;
+  status: AttemptStatus;
+  submittedAt: number | null;
+  score: Score | null;
+  /** The question the candidate was on, to resume there. */
+  currentIndex: number;
+}
+
+export interface Response {
+  attemptId: string;
+  questionId: string;
+  answer: Answer;
+  flagged: boolean;
+  /** Choice ids the candidate struck out. */
+  struck: string[];
+  timeSpentMs: number;
+  updatedAt: number;
+}
+
+export interface NewMockInput {
+  id: string;
+  spec: ExamSpec;
+  bank: QuestionBank;
+  questions: Question[];
+  seed: number;
+  now: number;
+}
+
+/** A mock exam under exam conditions: no pause, the deadline fixed at the start. */
+export function createMockAttempt({ id, spec, bank, questions, seed, now }: NewMockInput): Attempt {
+  const used = new Set(questions.map((q) => q.domain));
+  return {
+    id,
+    certification: spec.certification,
+    bankId: bank.id,
+    bankVersion: bank.version,
+    mode: 'mock',
+    conditions: 'exam',
+    seed,
+    questions,
+    domains: bank.domains.filter((d) => used.has(d.id)),
+    passingPercent: spec.passingPercent.value,
+    warningsBeforeEndMs: spec.warningsBeforeEndMs,
+    startedAt: now,
+    deadlineAt: now + spec.timeLimitMs.value,
+    pausedAt: null,
+    pausedTotalMs: 0,
+    status: 'in-progress',
+    submittedAt: null,
+    score: null,
+    currentIndex: 0,
+  };
+}
+
+export function emptyResponse(attemptId: string, questionId: string, now: number): Response {
+  return {
+    attemptId,
+    questionId,
+    answer: null,
+    flagged: false,
+    struck: [],
+    timeSpentMs: 0,
+    updatedAt: now,
+  };
+}
+
+export function answersOf(responses: Iterable<Response>): Record<string, Answer> {
+  const answers: Record<string, Answer> = {};
+  for (const response of responses) answers[response.questionId] = response.answer;
+  return answers;
+}
+
+/**
+ * Ends an attempt with its score. A timed-out attempt is dated when its time ran out,
+ * even if the app was closed then.
+ */
+export function finishAttempt(
+  attempt: Attempt,
+  responses: Iterable<Response>,
+  status: 'submitted' | 'timed-out',
+  now: number,
+): Attempt {
+  const score = scoreAttempt(
+    attempt.questions,
+    answersOf(responses),
+    attempt.domains,
+    attempt.passingPercent,
+  );
+  const submittedAt = status === 'timed-out' ? Math.min(now, expiredAt(attempt) ?? now) : now;
+  return { ...attempt, status, submittedAt, score, pausedAt: null };
+}

@@ -1,0 +1,201 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { remainingMs } from '../../domain/clock';
+import { isAnswered } from '../../domain/scoring';
+import type { Clock } from '../../lib/system-clock';
+import { useNow } from '../../lib/use-now';
+import { ExamClock, TimeWarning } from './ExamClock';
+import type { ExamSessionStore } from './exam-session-store';
+import { QuestionNavigator } from './QuestionNavigator';
+import { QuestionView } from './QuestionView';
+import { ReviewScreen } from './ReviewScreen';
+import { SubmitDialog } from './SubmitDialog';
+import { useExamShortcuts } from './use-exam-shortcuts';
+
+interface ExamRoomPageProps {
+  attemptId: string;
+  store: ExamSessionStore;
+  clock: Clock;
+  onFinished: (attemptId: string) => void;
+}
+
+export function ExamRoomPage({ attemptId, store, clock, onFinished }: ExamRoomPageProps) {
+  const state = useStore(store);
+  const { phase, attempt, responses, currentIndex, view, reviewFilter, error } = state;
+  const now = useNow(clock);
+  const [confirming, setConfirming] = useState(false);
+  const headingFocus = useRef(false);
+
+  useEffect(() => {
+    void store.getState().load(attemptId);
+  }, [store, attemptId]);
+
+  useEffect(() => {
+    if (phase === 'finished' && attempt?.id === attemptId) onFinished(attemptId);
+  }, [phase, attempt, attemptId, onFinished]);
+
+  const remaining = attempt ? remainingMs(attempt, now) : Infinity;
+  useEffect(() => {
+    if (phase === 'ready' && remaining === 0) {
+      void store.getState().submit('timed-out');
+    }
+  }, [phase, remaining, store]);
+
+  // Move focus to the new question's heading after keyboard or button navigation.
+  useEffect(() => {
+    if (!headingFocus.current) return;
+    headingFocus.current = false;
+    document.getElementById(view === 'review' ? 'review-heading' : 'question-heading')?.focus();
+  }, [currentIndex, view]);
+
+  const shortcuts = useMemo(
+    () => ({
+      next: () => {
+        headingFocus.current = true;
+        void store.getState().next();
+      },
+      previous: () => {
+        headingFocus.current = true;
+        void store.getState().previous();
+      },
+      toggleFlag: () => void store.getState().toggleFlag(),
+      choose: (index: number) => {
+        const { attempt: current, currentIndex: at } = store.getState();
+        const question = current?.questions[at];
+        const choice =
+          question && question.type !== 'code-entry' ? question.choices[index] : undefined;
+        if (choice) void store.getState().answer(choice.id);
+      },
+    }),
+    [store],
+  );
+  useExamShortcuts(shortcuts, phase === 'ready' && view === 'question' && !confirming);
+
+  if (phase === 'error') {
+    return (
+      <p role="alert" className="error">
+        {error}
+      </p>
+    );
+  }
+  if (!attempt || attempt.id !== attemptId) return <p role="status">Opening your exam…</p>;
+
+  const question = attempt.questions[currentIndex];
+  const total = attempt.questions.length;
+  const unanswered = attempt.questions.filter((q) => !isAnswered(responses[q.id]?.answer)).length;
+  const flagged = attempt.questions.filter((q) => responses[q.id]?.flagged).length;
+  const response = question ? responses[question.id] : undefined;
+  const actions = store.getState();
+  const goTo = (index: number) => {
+    headingFocus.current = true;
+    void actions.goTo(index);
+  };
+
+  return (
+    <div className="exam-room">
+      <header className="exam-bar">
+        <h1>{attempt.certification} mock exam</h1>
+        <ExamClock remainingMs={remaining} warningsBeforeEndMs={attempt.warningsBeforeEndMs} />
+        <div className="exam-bar-actions">
+          <button
+            type="button"
+            onClick={() => {
+              headingFocus.current = true;
+              actions.openReview();
+            }}
+          >
+            Review answers
+          </button>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => setConfirming(true)}
+            disabled={phase !== 'ready'}
+          >
+            Submit exam
+          </button>
+        </div>
+      </header>
+      <TimeWarning remainingMs={remaining} warningsBeforeEndMs={attempt.warningsBeforeEndMs} />
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {view === 'review' ? (
+        <ReviewScreen
+          questions={attempt.questions}
+          responses={responses}
+          filter={reviewFilter}
+          onFilter={(filter) => actions.setReviewFilter(filter)}
+          onGoTo={goTo}
+          onBack={() => {
+            headingFocus.current = true;
+            actions.closeReview();
+          }}
+        />
+      ) : (
+        question && (
+          <div className="exam-layout">
+            <div className="exam-main">
+              <QuestionView
+                question={question}
+                number={currentIndex + 1}
+                total={total}
+                response={response}
+                onAnswer={(choiceId) => void actions.answer(choiceId)}
+                onToggleStrike={(choiceId) => void actions.toggleStrike(choiceId)}
+              />
+              <div className="question-actions">
+                <button
+                  type="button"
+                  onClick={() => goTo(currentIndex - 1)}
+                  disabled={currentIndex === 0}
+                >
+                  Previous
+                </button>
+                <button
+                  type="button"
+                  aria-pressed={Boolean(response?.flagged)}
+                  className={response?.flagged ? 'flag on' : 'flag'}
+                  onClick={() => void actions.toggleFlag()}
+                >
+                  Flag for review
+                </button>
+                <button
+                  type="button"
+                  onClick={() => goTo(currentIndex + 1)}
+                  disabled={currentIndex === total - 1}
+                >
+                  Next
+                </button>
+              </div>
+            </div>
+            <aside className="exam-side">
+              <QuestionNavigator
+                questions={attempt.questions}
+                responses={responses}
+                currentIndex={currentIndex}
+                onGoTo={goTo}
+              />
+              <p className="muted small">
+                {total - unanswered} of {total} answered · {flagged} flagged
+              </p>
+            </aside>
+          </div>
+        )
+      )}
+      {confirming && phase === 'ready' && (
+        <SubmitDialog
+          unanswered={unanswered}
+          flagged={flagged}
+          onCancel={() => setConfirming(false)}
+          onSubmit={() => {
+            setConfirming(false);
+            void actions.submit('submitted');
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Response } from '../../domain/attempt';
+import type { Question } from '../../domain/question';
+import { isAnswered } from '../../domain/scoring';
+import type { ExamReviewFilter } from './exam-session-store';
+import { questionLabel } from './question-states';
+
+interface ReviewScreenProps {
+  questions: Question[];
+  responses: Record<string, Response>;
+  filter: ExamReviewFilter;
+  onFilter: (filter: ExamReviewFilter) => void;
+  onGoTo: (index: number) => void;
+  onBack: () => void;
+}
+
+const FILTERS: [ExamReviewFilter, string][] = [
+  ['all', 'All'],
+  ['unanswered', 'Unanswered'],
+  ['flagged', 'Flagged'],
+];
+
+/** Every question's state before submitting; choosing one returns to it. */
+export function ReviewScreen({
+  questions,
+  responses,
+  filter,
+  onFilter,
+  onGoTo,
+  onBack,
+}: ReviewScreenProps) {
+  const answered = questions.filter((q) => isAnswered(responses[q.id]?.answer)).length;
+  const flagged = questions.filter((q) => responses[q.id]?.flagged).length;
+  const shown = questions
+    .map((question, index) => ({ question, index, response: responses[question.id] }))
+    .filter(({ response }) =>
+      filter === 'unanswered'
+        ? !isAnswered(response?.answer)
+        : filter === 'flagged'
+          ? Boolean(response?.flagged)
+          : true,
+    );
+  return (
+    <section className="review-screen" aria-labelledby="review-heading">
+      <h2 id="review-heading" tabIndex={-1}>
+        Review answers
+      </h2>
+      <p>
+        {answered} answered, {questions.length - answered} unanswered, {flagged} flagged.
+      </p>
+      <div className="filters" role="group" aria-label="Show">
+        {FILTERS.map(([value, label]) => (
+          <button
+            key={value}
+            type="button"
+            aria-pressed={filter === value}
+            onClick={() => onFilter(value)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      {shown.length === 0 ? (
+        <p className="muted">No questions match this filter.</p>
+      ) : (
+        <ul className="review-list">
+          {shown.map(({ question, index, response }) => (
+            <li key={question.id}>
+              <button type="button" onClick={() => onGoTo(index)}>
+                {questionLabel(index + 1, response)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" onClick={onBack}>
+        Back to the question
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import type { Attempt, Response } from '../../domain/attempt';
+import type { Answer, Question } from '../../domain/question';
+import { filterReview, type ReviewFilter, type ReviewItem } from '../../domain/review';
+import { isAnswered, isCorrect } from '../../domain/scoring';
+import { formatMinutesSeconds } from '../../lib/format';
+
+const FILTERS: [ReviewFilter, string][] = [
+  ['all', 'All'],
+  ['incorrect', 'Incorrect'],
+  ['flagged', 'Flagged'],
+  ['unanswered', 'Unanswered'],
+];
+
+function describeAnswer(question: Question, answer: Answer): string {
+  if (!isAnswered(answer)) return 'none (unanswered)';
+  if (question.type === 'code-entry') return String(answer);
+  const ids = Array.isArray(answer) ? answer : [answer ?? ''];
+  return ids
+    .map((id) => `${id}. ${question.choices.find((c) => c.id === id)?.text ?? ''}`)
+    .join('; ');
+}
+
+function describeKey(question: Question): string {
+  if (question.type === 'code-entry') return question.answer.join(', ');
+  const ids = Array.isArray(question.answer) ? question.answer : [question.answer];
+  return ids
+    .map((id) => `${id}. ${question.choices.find((c) => c.id === id)?.text ?? ''}`)
+    .join('; ');
+}
+
+interface AnswerReviewProps {
+  attempt: Attempt;
+  responses: Record<string, Response>;
+}
+
+/** Every question with the candidate's answer, the key and the rationale, filterable. */
+export function AnswerReview({ attempt, responses }: AnswerReviewProps) {
+  const [filter, setFilter] = useState<ReviewFilter>('all');
+  const [domainId, setDomainId] = useState<string>('');
+  const items: ReviewItem[] = attempt.questions.map((question, index) => ({
+    number: index + 1,
+    question,
+    answer: responses[question.id]?.answer ?? null,
+    flagged: responses[question.id]?.flagged ?? false,
+  }));
+  const shown = filterReview(items, filter, domainId || null);
+  const domainName = (id: string) => attempt.domains.find((d) => d.id === id)?.name ?? id;
+
+  return (
+    <section aria-labelledby="answer-review-heading" className="answer-review">
+      <h2 id="answer-review-heading">Your answers</h2>
+      <div className="review-controls">
+        <div className="filters" role="group" aria-label="Show">
+          {FILTERS.map(([value, label]) => (
+            <button
+              key={value}
+              type="button"
+              aria-pressed={filter === value}
+              onClick={() => setFilter(value)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+        <label className="domain-filter">
+          Domain{' '}
+          <select value={domainId} onChange={(e) => setDomainId(e.target.value)}>
+            <option value="">All domains</option>
+            {attempt.domains.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p role="status" className="muted">
+        Showing {shown.length} of {items.length} questions.
+      </p>
+      <ol className="review-items">
+        {shown.map(({ number, question, answer, flagged }) => {
+          const correct = isCorrect(question, answer);
+          const verdict = !isAnswered(answer) ? 'Unanswered' : correct ? 'Correct' : 'Incorrect';
+          const timeSpent = responses[question.id]?.timeSpentMs ?? 0;
+          return (
+            <li
+              key={question.id}
+              className={`card review-item ${correct ? 'is-correct' : 'is-wrong'}`}
+            >
+              <h3>
+                Question {number}{' '}
+                <span className={`verdict verdict-${verdict.toLowerCase()}`}>{verdict}</span>
+                {flagged && <span className="badge">Flagged</span>}
+              </h3>
+              <p className="muted small">
+                {domainName(question.domain)} · time spent {formatMinutesSeconds(timeSpent)}
+              </p>
+              {question.scenario && <div className="scenario">{question.scenario}</div>}
+              <p className="stem">{question.stem}</p>
+              <p>
+                <strong>Your answer:</strong> {describeAnswer(question, answer)}
+              </p>
+              <p>
+                <strong>Correct answer:</strong> {describeKey(question)}
+              </p>
+              <h4>Rationale</h4>
+              <p className="rationale">{question.rationale}</p>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

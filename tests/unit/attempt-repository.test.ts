@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  AttemptNotInProgressError,
+  createAttemptRepository,
+} from '../../src/db/attempt-repository';
+import { ExamDatabase } from '../../src/db/database';
+import { finishAttempt } from '../../src/domain/attempt';
+import { expireOverdueAttempts } from '../../src/features/exam-room/expire-overdue';
+import { fixedClock, makeAttempt, makeResponse, T0 } from '../support/factories';
+
+let db: ExamDatabase;
+
+beforeEach(() => {
+  db = new ExamDatabase(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('attempt repository', () => {
+  it('stores an attempt with its question snapshot and reads it back', async () => {
+    const repo = createAttemptRepository(db);
+    const attempt = makeAttempt();
+    await repo.create(attempt);
+    expect(await repo.get(attempt.id)).toEqual(attempt);
+    expect(await repo.inProgress()).toHaveLength(1);
+  });
+
+  it('keeps every response, overwriting the same question', async () => {
+    const repo = createAttemptRepository(db);
+    await repo.create(makeAttempt());
+    await repo.saveResponse(makeResponse({ questionId: 'alpha-1', answer: 'A' }));
+    await repo.saveResponse(
+      makeResponse({ questionId: 'alpha-1', answer: 'C', flagged: true, struck: ['B'] }),
+    );
+    await repo.saveResponse(makeResponse({ questionId: 'beta-2', answer: 'D' }));
+    const responses = await repo.responses('attempt-1');
+    expect(responses).toHaveLength(2);
+    expect(responses.find((r) => r.questionId === 'alpha-1')).toMatchObject({
+      answer: 'C',
+      flagged: true,
+      struck: ['B'],
+    });
+  });
+
+  it('a reopened database still has every response (nothing is held only in memory)', async () => {
+    const repo = createAttemptRepository(db);
+    await repo.create(makeAttempt());
+    await repo.saveResponse(makeResponse({ questionId: 'alpha-2', answer: 'B', flagged: true }));
+    await repo.savePosition('attempt-1', 3);
+    db.close();
+    const reopened = new ExamDatabase(db.name);
+    const again = createAttemptRepository(reopened);
+    expect(await again.responses('attempt-1')).toEqual([
+      makeResponse({ questionId: 'alpha-2', answer: 'B', flagged: true }),
+    ]);
+    expect((await again.get('attempt-1'))?.currentIndex).toBe(3);
+    reopened.close();
+  });
+
+  it('refuses answers to a finished attempt and never finishes it twice', async () => {
+    const repo = createAttemptRepository(db);
+    const attempt = makeAttempt();
+    await repo.create(attempt);
+    const first = await repo.finish(finishAttempt(attempt, [], 'submitted', T0 + 1000));
+    const second = await repo.finish(finishAttempt(attempt, [], 'timed-out', T0 + 9_000_000));
+    expect(second).toEqual(first);
+    expect((await repo.get(attempt.id))?.status).toBe('submitted');
+    await expect(
+      repo.saveResponse(makeResponse({ questionId: 'alpha-1', answer: 'A' })),
+    ).rejects.toBeInstanceOf(AttemptNotInProgressError);
+    expect(await repo.responses(attempt.id)).toEqual([]);
+  });
+
+  it('lists attempts newest first', async () => {
+    const repo = createAttemptRepository(db);
+    await repo.create(makeAttempt({ id: 'old', startedAt: T0 }));
+    await repo.create(makeAttempt({ id: 'new', startedAt: T0 + 1000 }));
+    expect((await repo.all()).map((a) => a.id)).toEqual(['new', 'old']);
+  });
+});
+
+describe('expireOverdueAttempts', () => {
+  it('submits, as timed out and dated at its deadline, an attempt whose time ran out while closed', async () => {
+    const repo = createAttemptRepository(db);
+    const overdue = makeAttempt({ id: 'attempt-1', deadlineAt: T0 + 3_600_000 });
+    const running = makeAttempt({ id: 'running', deadlineAt: T0 + 10 * 3_600_000 });
+    await repo.create(overdue);
+    await repo.create(running);
+    await repo.saveResponse(makeResponse({ questionId: 'alpha-1', answer: 'B' }));
+    const clock = fixedClock(T0 + 5 * 3_600_000);
+    expect(await expireOverdueAttempts(repo, clock)).toBe(1);
+    const stored = await repo.get('attempt-1');
+    expect(stored).toMatchObject({ status: 'timed-out', submittedAt: T0 + 3_600_000 });
+    expect(stored?.score).toMatchObject({ correct: 1, total: 5, unanswered: 4 });
+    expect((await repo.get('running'))?.status).toBe('in-progress');
+    expect(await repo.responses('attempt-1')).toHaveLength(1);
+  });
+});
