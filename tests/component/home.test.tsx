@@ -51,7 +51,7 @@ describe('Home', () => {
     expect(await within(cpc).findByRole('button', { name: 'Start CPC mock exam' })).toBeEnabled();
   });
 
-  it('says plainly when a bank cannot fill an exam, with how many it has of how many it needs', async () => {
+  it('says plainly when a bank cannot fill an exam, with how many it has of how many it needs', () => {
     render(<HomePage attempts={attempts} banksFor={banksFor} />);
     const cca = screen.getByRole('article', { name: /^CCA/ });
     // 31 clinical classification (capped at the blueprint) + 3 reimbursement.

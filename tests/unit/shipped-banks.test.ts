@@ -27,14 +27,15 @@ describe.each(files)('question-banks/%s', (file) => {
 });
 
 it('CPC has a bank of at least 100 questions', () => {
-  const cpc = files.map(
+  const banks = files.map(
     (f) =>
       JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as {
         certification: string;
         questions: unknown[];
       },
   );
-  expect(
-    cpc.filter((b) => b.certification === 'CPC').reduce((n, b) => n + b.questions.length, 0),
-  ).toBeGreaterThanOrEqual(100);
+  const cpcQuestions = banks
+    .filter((b) => b.certification === 'CPC')
+    .reduce((n, b) => n + b.questions.length, 0);
+  expect(cpcQuestions).toBeGreaterThanOrEqual(100);
 });
