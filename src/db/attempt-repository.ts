@@ -16,7 +16,8 @@ export interface AttemptRepository {
   inProgress(): Promise<Attempt[]>;
   all(): Promise<Attempt[]>;
   saveResponse(response: Response): Promise<void>;
-  savePosition(attemptId: string, currentIndex: number): Promise<void>;
+  /** Moves the attempt to another question, with the time spent on the one left, in one transaction. */
+  saveNavigation(attemptId: string, currentIndex: number, leaving: Response | null): Promise<void>;
   /** Stores the finished attempt, unless it was already finished (by another tab or at time-out). */
   finish(finished: Attempt): Promise<Attempt>;
 }
@@ -42,9 +43,10 @@ export function createAttemptRepository(db: ExamDatabase): AttemptRepository {
         await db.responses.put(response);
       });
     },
-    async savePosition(attemptId, currentIndex) {
-      await db.transaction('rw', db.attempts, async () => {
+    async saveNavigation(attemptId, currentIndex, leaving) {
+      await db.transaction('rw', db.attempts, db.responses, async () => {
         await requireInProgress(attemptId);
+        if (leaving) await db.responses.put(leaving);
         await db.attempts.update(attemptId, { currentIndex });
       });
     },

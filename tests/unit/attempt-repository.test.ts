@@ -47,7 +47,7 @@ describe('attempt repository', () => {
     const repo = createAttemptRepository(db);
     await repo.create(makeAttempt());
     await repo.saveResponse(makeResponse({ questionId: 'alpha-2', answer: 'B', flagged: true }));
-    await repo.savePosition('attempt-1', 3);
+    await repo.saveNavigation('attempt-1', 3, null);
     db.close();
     const reopened = new ExamDatabase(db.name);
     const again = createAttemptRepository(reopened);

@@ -66,6 +66,16 @@ describe('exam session store', () => {
     expect(responses.find((r) => r.questionId === 'alpha-2')?.timeSpentMs).toBe(10_000);
   });
 
+  it('shows a move only once it is stored, and two quick moves land two questions on', async () => {
+    const { store } = await openSession();
+    const first = store.getState().next();
+    const second = store.getState().next();
+    expect(store.getState().currentIndex).toBe(0);
+    await Promise.all([first, second]);
+    expect(store.getState().currentIndex).toBe(2);
+    expect((await repository.get('attempt-1'))?.currentIndex).toBe(2);
+  });
+
   it('does not move past the first or last question', async () => {
     const { store } = await openSession();
     await store.getState().previous();

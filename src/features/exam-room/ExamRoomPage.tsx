@@ -178,6 +178,20 @@ export function ExamRoomPage({ attemptId, store, clock, onFinished }: ExamRoomPa
                 currentIndex={currentIndex}
                 onGoTo={goTo}
               />
+              <ul className="nav-legend muted small" aria-hidden="true">
+                <li>
+                  <span className="swatch answered" />
+                  Answered
+                </li>
+                <li>
+                  <span className="swatch" />
+                  Unanswered
+                </li>
+                <li>
+                  <span className="swatch flagged" />
+                  Flagged
+                </li>
+              </ul>
               <p className="muted small">
                 {total - unanswered} of {total} answered · {flagged} flagged
               </p>

@@ -55,10 +55,26 @@ export function QuestionView({
                   className="strike"
                   aria-pressed={isStruck}
                   aria-label={`Strike out choice ${choice.id}`}
-                  title={isStruck ? 'Restore this choice' : 'Strike out this choice'}
                   onClick={() => onToggleStrike(choice.id)}
                 >
-                  <span aria-hidden="true">{isStruck ? '↺' : 'S̶'}</span>
+                  <svg
+                    aria-hidden="true"
+                    focusable="false"
+                    width="22"
+                    height="22"
+                    viewBox="0 0 24 24"
+                  >
+                    <circle
+                      cx="12"
+                      cy="12"
+                      r="9"
+                      fill="none"
+                      stroke="currentColor"
+                      strokeWidth="2"
+                    />
+                    <path d="M5.6 18.4 18.4 5.6" stroke="currentColor" strokeWidth="2" />
+                  </svg>
+                  Strike out
                 </button>
               </div>
             );

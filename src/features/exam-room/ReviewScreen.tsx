@@ -65,9 +65,22 @@ export function ReviewScreen({
         <ul className="review-list">
           {shown.map(({ question, index, response }) => (
             <li key={question.id}>
-              <button type="button" onClick={() => onGoTo(index)}>
+              {/* A link, not a button: it navigates, and it keeps the filter buttons' names unique. */}
+              <a
+                href={`?question=${index + 1}`}
+                className={[
+                  isAnswered(response?.answer) ? 'answered' : 'unanswered',
+                  response?.flagged ? 'flagged' : '',
+                ]
+                  .join(' ')
+                  .trim()}
+                onClick={(event) => {
+                  event.preventDefault();
+                  onGoTo(index);
+                }}
+              >
                 {questionLabel(index + 1, response)}
-              </button>
+              </a>
             </li>
           ))}
         </ul>

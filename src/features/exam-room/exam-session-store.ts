@@ -1,7 +1,7 @@
 /**
  * The exam in progress: the attempt, the candidate's responses and where they are.
- * Actions update the state, then write through the repository at once, so a reload or
- * a crash loses nothing already shown as saved.
+ * Every change is written at once through one ordered queue; moving to another question
+ * waits for the queue, so what the screen shows as done is already on disk.
  */
 import { createStore } from 'zustand/vanilla';
 import { emptyResponse, finishAttempt, type Attempt, type Response } from '../../domain/attempt';
@@ -44,34 +44,52 @@ export interface ExamSessionDeps {
 
 export function createExamSessionStore({ clock, repository }: ExamSessionDeps) {
   return createStore<ExamSessionState>()((set, get) => {
-    function currentQuestionId(): string | null {
-      const { attempt, currentIndex } = get();
-      return attempt?.questions[currentIndex]?.id ?? null;
+    let writes: Promise<unknown> = Promise.resolve();
+    /** Where a move already under way will land, so N pressed twice moves twice. */
+    let target: number | null = null;
+
+    /** Runs writes one after another, in the order the candidate made the changes. */
+    function enqueue(write: () => Promise<void>, failure: string): Promise<void> {
+      const next = writes
+        .then(write)
+        .catch((error: unknown) => set({ error: `${failure}: ${String(error)}` }));
+      writes = next;
+      return next;
     }
 
-    async function writeResponse(questionId: string, change: (r: Response) => Partial<Response>) {
-      const { attempt, responses } = get();
-      if (!attempt || get().phase !== 'ready') return;
+    function changed(
+      questionId: string,
+      change: (r: Response) => Partial<Response>,
+    ): Response | null {
+      const { attempt, responses, phase } = get();
+      if (!attempt || phase !== 'ready') return null;
       const now = clock.now();
       const previous = responses[questionId] ?? emptyResponse(attempt.id, questionId, now);
       const updated: Response = { ...previous, ...change(previous), updatedAt: now };
-      set({ responses: { ...get().responses, [questionId]: updated } });
-      try {
-        await repository.saveResponse(updated);
-      } catch (error) {
-        set({ error: `Your last change could not be saved: ${String(error)}` });
-      }
+      set({ responses: { ...responses, [questionId]: updated } });
+      return updated;
     }
 
-    /** Adds the time spent on the current question before leaving it. */
-    async function recordTimeOnCurrent() {
-      const questionId = currentQuestionId();
+    async function updateCurrent(change: (r: Response) => Partial<Response>) {
+      const { attempt, currentIndex } = get();
+      const questionId = attempt?.questions[currentIndex]?.id;
+      const updated = questionId ? changed(questionId, change) : null;
+      if (updated)
+        await enqueue(
+          () => repository.saveResponse(updated),
+          'Your last change could not be saved',
+        );
+    }
+
+    /** The current question's response with the time since it was opened added. */
+    function withTimeSpent(): Response | null {
+      const { attempt, currentIndex, viewStartedAt } = get();
+      const questionId = attempt?.questions[currentIndex]?.id;
       const now = clock.now();
-      const elapsed = Math.max(0, now - get().viewStartedAt);
+      const elapsed = Math.max(0, now - viewStartedAt);
       set({ viewStartedAt: now });
-      if (questionId && elapsed > 0) {
-        await writeResponse(questionId, (r) => ({ timeSpentMs: r.timeSpentMs + elapsed }));
-      }
+      if (!questionId || elapsed === 0) return null;
+      return changed(questionId, (r) => ({ timeSpentMs: r.timeSpentMs + elapsed }));
     }
 
     async function finish(attempt: Attempt, status: 'submitted' | 'timed-out') {
@@ -101,6 +119,7 @@ export function createExamSessionStore({ clock, repository }: ExamSessionDeps) {
           view: 'question',
           reviewFilter: 'all',
         });
+        target = null;
         try {
           const attempt = await repository.get(attemptId);
           if (!attempt) {
@@ -130,45 +149,35 @@ export function createExamSessionStore({ clock, repository }: ExamSessionDeps) {
         }
       },
 
-      async answer(answer) {
-        const questionId = currentQuestionId();
-        if (questionId) await writeResponse(questionId, () => ({ answer }));
-      },
-
-      async toggleFlag() {
-        const questionId = currentQuestionId();
-        if (questionId) await writeResponse(questionId, (r) => ({ flagged: !r.flagged }));
-      },
-
-      async toggleStrike(choiceId) {
-        const questionId = currentQuestionId();
-        if (!questionId) return;
-        await writeResponse(questionId, (r) => ({
+      answer: (answer) => updateCurrent(() => ({ answer })),
+      toggleFlag: () => updateCurrent((r) => ({ flagged: !r.flagged })),
+      toggleStrike: (choiceId) =>
+        updateCurrent((r) => ({
           struck: r.struck.includes(choiceId)
             ? r.struck.filter((id) => id !== choiceId)
             : [...r.struck, choiceId],
-        }));
-      },
+        })),
 
       async goTo(index) {
-        const { attempt, currentIndex } = get();
-        if (!attempt || index < 0 || index >= attempt.questions.length) return;
-        if (index === currentIndex) {
+        const { attempt, currentIndex, phase } = get();
+        if (!attempt || phase !== 'ready' || index < 0 || index >= attempt.questions.length) return;
+        if (index === currentIndex && target === null) {
           set({ view: 'question' });
           return;
         }
-        const leaving = recordTimeOnCurrent();
-        set({ currentIndex: index, view: 'question' });
-        await leaving;
-        try {
-          await repository.savePosition(attempt.id, index);
-        } catch (error) {
-          set({ error: `Your place in the exam could not be saved: ${String(error)}` });
-        }
+        target = index;
+        const leaving = withTimeSpent();
+        await enqueue(
+          () => repository.saveNavigation(attempt.id, index, leaving),
+          'Your place in the exam could not be saved',
+        );
+        if (target !== index) return; // a later move overtook this one
+        target = null;
+        set({ currentIndex: index, view: 'question', viewStartedAt: clock.now() });
       },
 
-      next: () => get().goTo(get().currentIndex + 1),
-      previous: () => get().goTo(get().currentIndex - 1),
+      next: () => get().goTo((target ?? get().currentIndex) + 1),
+      previous: () => get().goTo((target ?? get().currentIndex) - 1),
       openReview: () => set({ view: 'review' }),
       closeReview: () => set({ view: 'question' }),
       setReviewFilter: (reviewFilter) => set({ reviewFilter }),
@@ -176,8 +185,14 @@ export function createExamSessionStore({ clock, repository }: ExamSessionDeps) {
       async submit(status) {
         const { attempt, phase } = get();
         if (!attempt || phase !== 'ready') return;
-        await recordTimeOnCurrent();
+        const leaving = withTimeSpent();
+        if (leaving)
+          void enqueue(
+            () => repository.saveResponse(leaving),
+            'Your last change could not be saved',
+          );
         set({ phase: 'loading' });
+        await writes;
         try {
           await finish(attempt, status);
         } catch (error) {
