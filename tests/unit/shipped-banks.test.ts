@@ -5,6 +5,7 @@ import { assembleExam } from '../../src/domain/assembly';
 import { describeProblems, validateBank } from '../../src/domain/bank-schema';
 import { isCertification } from '../../src/domain/certification';
 import { EXAM_SPECS } from '../../src/domain/exam-spec';
+import { checkBanksIn } from '../../tools/bank-check/check-dir';
 
 const dir = path.resolve(__dirname, '../../question-banks');
 const files = readdirSync(dir).filter((name) => name.endsWith('.json'));
@@ -38,4 +39,9 @@ it('CPC has a bank of at least 100 questions', () => {
     .filter((b) => b.certification === 'CPC')
     .reduce((n, b) => n + b.questions.length, 0);
   expect(cpcQuestions).toBeGreaterThanOrEqual(100);
+});
+
+it('every shipped bank passes the bank checker (npm run banks:check)', () => {
+  const { faults } = checkBanksIn(dir, (file) => readFileSync(file, 'utf8'), readdirSync);
+  expect(faults.map((f) => `${f.bank}: ${f.questionId ?? ''}: ${f.reason}`)).toEqual([]);
 });
