@@ -1,22 +1,18 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAttemptRepository, type AttemptRepository } from '../../src/db/attempt-repository';
-import { ExamDatabase } from '../../src/db/database';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AttemptRepository } from '../../src/db/attempt-repository';
 import { ExamRoomPage } from '../../src/features/exam-room/ExamRoomPage';
 import { createExamSessionStore } from '../../src/features/exam-room/exam-session-store';
 import { fixedClock, makeAttempt, T0 } from '../support/factories';
+import { withTestDatabase } from '../support/database';
 
-let db: ExamDatabase;
+const database = withTestDatabase();
 let repository: AttemptRepository;
 
 beforeEach(async () => {
-  db = new ExamDatabase(`test-${crypto.randomUUID()}`);
-  repository = createAttemptRepository(db);
+  repository = database.attempts;
   await repository.create(makeAttempt());
-});
-afterEach(async () => {
-  await db.delete();
 });
 
 async function renderExam(clock = fixedClock()) {

@@ -1,22 +1,18 @@
 import { render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAttemptRepository, type AttemptRepository } from '../../src/db/attempt-repository';
-import { ExamDatabase } from '../../src/db/database';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AttemptRepository } from '../../src/db/attempt-repository';
 import type { BankSummary } from '../../src/domain/bank-summary';
 import type { Certification } from '../../src/domain/certification';
 import { EXAM_SPECS } from '../../src/domain/exam-spec';
 import { HomePage } from '../../src/features/catalog/HomePage';
 import { makeAttempt } from '../support/factories';
+import { withTestDatabase } from '../support/database';
 
-let db: ExamDatabase;
+const database = withTestDatabase();
 let attempts: AttemptRepository;
 
 beforeEach(() => {
-  db = new ExamDatabase(`test-${crypto.randomUUID()}`);
-  attempts = createAttemptRepository(db);
-});
-afterEach(async () => {
-  await db.delete();
+  attempts = database.attempts;
 });
 
 const fullCpc: BankSummary = {

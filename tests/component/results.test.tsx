@@ -1,18 +1,17 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAttemptRepository, type AttemptRepository } from '../../src/db/attempt-repository';
-import { ExamDatabase } from '../../src/db/database';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AttemptRepository } from '../../src/db/attempt-repository';
 import { finishAttempt } from '../../src/domain/attempt';
 import { ResultsPage } from '../../src/features/results/ResultsPage';
 import { makeAttempt, makeResponse, T0 } from '../support/factories';
+import { withTestDatabase } from '../support/database';
 
-let db: ExamDatabase;
+const database = withTestDatabase();
 let attempts: AttemptRepository;
 
 beforeEach(async () => {
-  db = new ExamDatabase(`test-${crypto.randomUUID()}`);
-  attempts = createAttemptRepository(db);
+  attempts = database.attempts;
   const attempt = makeAttempt();
   await attempts.create(attempt);
   const responses = [
@@ -23,9 +22,6 @@ beforeEach(async () => {
   ];
   for (const r of responses) await attempts.saveResponse(r);
   await attempts.finish(finishAttempt(attempt, responses, 'submitted', T0 + 40 * 60_000));
-});
-afterEach(async () => {
-  await db.delete();
 });
 
 describe('Results', () => {

@@ -1,25 +1,10 @@
 // Sits a full 100-question CPC mock in Chromium: answers, flags, strike-outs, the navigator
 // and the review screen, a reload mid-exam, then checks the score domain by domain.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import {
-  expectNoAxeViolations,
-  launchBrowser,
-  loadCpcBank,
-  screenshot,
-  startPreview,
-} from './harness.mjs';
+import { test } from 'node:test';
+import { expectNoAxeViolations, loadCpcBank, screenshot, withPreview } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = withPreview();
 
 const bank = loadCpcBank();
 const byStem = new Map(bank.questions.map((q) => [q.stem, q]));
@@ -39,11 +24,11 @@ function planFor(n) {
 const seconds = (clock) => clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 
 test('a full CPC mock: answer, flag, strike out, navigate, review, reload, submit, score by domain', async () => {
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const page = app.browser.context.pages()[0] ?? (await app.browser.context.newPage());
   const given = new Map(); // question id -> { answer, flagged, struck }
   const order = [];
 
-  await page.goto(`${server.url}/`);
+  await page.goto(`${app.server.url}/`);
   await page.getByRole('heading', { level: 1, name: /Coding Exam Simulator/ }).waitFor();
   await expectNoAxeViolations(page, 'Home');
   await screenshot(page, 'home');

@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -124,4 +125,21 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
 /** The shipped CPC bank, to know each question's key and domain from its stem. */
 export function loadCpcBank() {
   return JSON.parse(readFileSync(path.join(root, 'question-banks', 'cpc.json'), 'utf8'));
+}
+
+/**
+ * Registers this file's hooks: one preview server and, unless `browser: false`, one browser,
+ * both stopped after the file's tests. Read `app.server` and `app.browser` inside tests.
+ */
+export function withPreview({ browser = true } = {}) {
+  const app = { server: null, browser: null };
+  before(async () => {
+    app.server = await startPreview();
+    if (browser) app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.stop();
+  });
+  return app;
 }

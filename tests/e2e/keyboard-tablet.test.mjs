@@ -1,19 +1,10 @@
 // A candidate on a 768-px tablet who uses only the keyboard: start, answer, flag, review,
 // submit, and read the results, without a mouse.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { expectNoAxeViolations, launchBrowser, screenshot, startPreview } from './harness.mjs';
+import { test } from 'node:test';
+import { expectNoAxeViolations, screenshot, withPreview } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = withPreview();
 
 /** Presses Tab until the focused element has the given role and name. */
 async function tabTo(page, role, name, limit = 250) {
@@ -32,9 +23,9 @@ async function tabTo(page, role, name, limit = 250) {
 }
 
 test('keyboard only, at tablet width', async () => {
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const page = app.browser.context.pages()[0] ?? (await app.browser.context.newPage());
   await page.setViewportSize({ width: 768, height: 1024 });
-  await page.goto(`${server.url}/`);
+  await page.goto(`${app.server.url}/`);
   await page.getByRole('heading', { level: 1, name: /Coding Exam Simulator/ }).waitFor();
   await screenshot(page, 'tablet-home');
   await tabTo(page, 'button', 'Start CPC mock exam');

@@ -1,27 +1,21 @@
 // Lets the 4 hours of a CPC mock run out with Playwright's clock: once with the page open
 // (warnings, then auto-submit) and once with it closed (submitted as timed out on return).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   expectNoAxeViolations,
   launchBrowser,
   loadCpcBank,
   screenshot,
-  startPreview,
+  withPreview,
 } from './harness.mjs';
 
-let server;
-before(async () => {
-  server = await startPreview();
-});
-after(async () => {
-  await server?.stop();
-});
+const app = withPreview({ browser: false });
 
 const byStem = new Map(loadCpcBank().questions.map((q) => [q.stem, q]));
 
 async function beginCpcMock(page) {
-  await page.goto(`${server.url}/`);
+  await page.goto(`${app.server.url}/`);
   await page.getByRole('button', { name: 'Start CPC mock exam' }).click();
   await page.getByRole('button', { name: 'Begin exam' }).click();
   await page.getByRole('heading', { level: 2, name: 'Question 1 of 100' }).waitFor();
@@ -82,7 +76,7 @@ test('with the app closed: the attempt is submitted as timed out on the next sta
     // Come back four hours and a minute later.
     await browser.context.clock.install({ time: Date.now() + 4 * 3_600_000 + 60_000 });
     const later = await browser.context.newPage();
-    await later.goto(`${server.url}/`);
+    await later.goto(`${app.server.url}/`);
     await later.getByRole('button', { name: 'Start CPC mock exam' }).waitFor();
     assert.equal(await later.getByRole('button', { name: 'Resume CPC exam' }).count(), 0);
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AttemptNotInProgressError,
   createAttemptRepository,
@@ -7,19 +7,13 @@ import { ExamDatabase } from '../../src/db/database';
 import { finishAttempt } from '../../src/domain/attempt';
 import { expireOverdueAttempts } from '../../src/features/exam-room/expire-overdue';
 import { fixedClock, makeAttempt, makeResponse, T0 } from '../support/factories';
+import { withTestDatabase } from '../support/database';
 
-let db: ExamDatabase;
-
-beforeEach(() => {
-  db = new ExamDatabase(`test-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-  await db.delete();
-});
+const database = withTestDatabase();
 
 describe('attempt repository', () => {
   it('stores an attempt with its question snapshot and reads it back', async () => {
-    const repo = createAttemptRepository(db);
+    const repo = createAttemptRepository(database.db);
     const attempt = makeAttempt();
     await repo.create(attempt);
     expect(await repo.get(attempt.id)).toEqual(attempt);
@@ -27,7 +21,7 @@ describe('attempt repository', () => {
   });
 
   it('keeps every response, overwriting the same question', async () => {
-    const repo = createAttemptRepository(db);
+    const repo = createAttemptRepository(database.db);
     await repo.create(makeAttempt());
     await repo.saveResponse(makeResponse({ questionId: 'alpha-1', answer: 'A' }));
     await repo.saveResponse(
@@ -44,12 +38,12 @@ describe('attempt repository', () => {
   });
 
   it('a reopened database still has every response (nothing is held only in memory)', async () => {
-    const repo = createAttemptRepository(db);
+    const repo = createAttemptRepository(database.db);
     await repo.create(makeAttempt());
     await repo.saveResponse(makeResponse({ questionId: 'alpha-2', answer: 'B', flagged: true }));
     await repo.saveNavigation('attempt-1', 3, null);
-    db.close();
-    const reopened = new ExamDatabase(db.name);
+    database.db.close();
+    const reopened = new ExamDatabase(database.db.name);
     const again = createAttemptRepository(reopened);
     expect(await again.responses('attempt-1')).toEqual([
       makeResponse({ questionId: 'alpha-2', answer: 'B', flagged: true }),
@@ -59,7 +53,7 @@ describe('attempt repository', () => {
   });
 
   it('refuses answers to a finished attempt and never finishes it twice', async () => {
-    const repo = createAttemptRepository(db);
+    const repo = createAttemptRepository(database.db);
     const attempt = makeAttempt();
     await repo.create(attempt);
     const first = await repo.finish(finishAttempt(attempt, [], 'submitted', T0 + 1000));
@@ -73,7 +67,7 @@ describe('attempt repository', () => {
   });
 
   it('lists attempts newest first', async () => {
-    const repo = createAttemptRepository(db);
+    const repo = createAttemptRepository(database.db);
     await repo.create(makeAttempt({ id: 'old', startedAt: T0 }));
     await repo.create(makeAttempt({ id: 'new', startedAt: T0 + 1000 }));
     expect((await repo.all()).map((a) => a.id)).toEqual(['new', 'old']);
@@ -82,7 +76,7 @@ describe('attempt repository', () => {
 
 describe('expireOverdueAttempts', () => {
   it('submits, as timed out and dated at its deadline, an attempt whose time ran out while closed', async () => {
-    const repo = createAttemptRepository(db);
+    const repo = createAttemptRepository(database.db);
     const overdue = makeAttempt({ id: 'attempt-1', deadlineAt: T0 + 3_600_000 });
     const running = makeAttempt({ id: 'running', deadlineAt: T0 + 10 * 3_600_000 });
     await repo.create(overdue);

@@ -44,8 +44,14 @@ function expectOneFault(bank: unknown, questionId: string | undefined, reason: R
 
 describe('bank checker', () => {
   it('passes a clean bank', () => {
-    const first = goodQuestion({ id: 'q1', stem: 'A follow-up visit for diabetes with high sugars.' });
-    const second = goodQuestion({ id: 'q2', stem: 'An emergency visit after a fall from a ladder at work.' });
+    const first = goodQuestion({
+      id: 'q1',
+      stem: 'A follow-up visit for diabetes with high sugars.',
+    });
+    const second = goodQuestion({
+      id: 'q2',
+      stem: 'An emergency visit after a fall from a ladder at work.',
+    });
     expect(faultsOf(bankWith(first, second))).toEqual([]);
   });
 

@@ -1,19 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAttemptRepository, type AttemptRepository } from '../../src/db/attempt-repository';
-import { ExamDatabase } from '../../src/db/database';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AttemptRepository } from '../../src/db/attempt-repository';
 import { createExamSessionStore } from '../../src/features/exam-room/exam-session-store';
 import { fixedClock, makeAttempt, T0 } from '../support/factories';
+import { withTestDatabase } from '../support/database';
 
-let db: ExamDatabase;
+const database = withTestDatabase();
 let repository: AttemptRepository;
 
 beforeEach(async () => {
-  db = new ExamDatabase(`test-${crypto.randomUUID()}`);
-  repository = createAttemptRepository(db);
+  repository = database.attempts;
   await repository.create(makeAttempt());
-});
-afterEach(async () => {
-  await db.delete();
 });
 
 async function openSession(clock = fixedClock()) {
