@@ -145,6 +145,31 @@ describe('bank checker', () => {
     );
   });
 
+  it('a prose key counts as mentioned when named by letter or restated, not otherwise', () => {
+    const prose = (rationale: string) =>
+      goodQuestion({
+        id: 'q1',
+        choices: [
+          { id: 'A', text: 'Inflammation of the eyelid margins' },
+          { id: 'B', text: 'Drooping of the upper eyelid' },
+          { id: 'C', text: 'Outward turning of the eyelid margin' },
+          { id: 'D', text: 'Excess, redundant skin of the eyelid' },
+        ],
+        rationale,
+      });
+    const why =
+      ' Blephar/o means eyelid and -ptosis means drooping. The other choices are blepharitis, ectropion and dermatochalasis.';
+    expect(faultsOf(bankWith(prose(`Choice B is correct.${why}`)))).toEqual([]);
+    expect(
+      faultsOf(bankWith(prose(`Blepharoptosis is drooping of the upper eyelid.${why}`))),
+    ).toEqual([]);
+    expectOneFault(
+      bankWith(prose(`The suffix names a position change.${why}`)),
+      'q1',
+      /does not mention the keyed answer/,
+    );
+  });
+
   it('a keyed ICD-10-CM code that is a header, not reportable', () => {
     const q = goodQuestion({ id: 'q1' });
     q.choices[1] = { id: 'B', text: 'E11' };

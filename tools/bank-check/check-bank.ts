@@ -56,7 +56,27 @@ function keyedChoices(question: Question): Choice[] {
   return question.choices.filter((choice) => keyed.includes(choice.id));
 }
 
-/** Does the rationale name the keyed answer: all its codes, its text, or its letter? */
+/** Share of a prose choice's content words that the rationale restates, to count as naming it. */
+export const RESTATEMENT_SHARE = 0.7;
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    normaliseStem(text)
+      .split(' ')
+      .filter((word) => word.length > 3),
+  );
+}
+
+/** Whether the rationale restates a prose choice: most of its content words appear in it. */
+function restates(rationale: string, choiceText: string): boolean {
+  const said = contentWords(rationale);
+  const words = [...contentWords(choiceText)];
+  return (
+    words.length > 0 && words.filter((w) => said.has(w)).length / words.length >= RESTATEMENT_SHARE
+  );
+}
+
+/** Does the rationale name the keyed answer: all its codes, its letter, or a restatement of it? */
 function rationaleMentionsKey(question: Question): boolean {
   const rationale = question.rationale;
   if (question.type === 'code-entry') {
@@ -71,7 +91,9 @@ function rationaleMentionsKey(question: Question): boolean {
       'm',
     );
     return (
-      byLetter.test(rationale) || normaliseStem(rationale).includes(normaliseStem(choice.text))
+      byLetter.test(rationale) ||
+      normaliseStem(rationale).includes(normaliseStem(choice.text)) ||
+      restates(rationale, choice.text)
     );
   });
 }
