@@ -6,6 +6,7 @@ import { describeProblems, validateBank } from '../../src/domain/bank-schema';
 import { isCertification } from '../../src/domain/certification';
 import { EXAM_SPECS } from '../../src/domain/exam-spec';
 import { checkBanksIn } from '../../tools/bank-check/check-dir';
+import { summariseBank } from '../../tools/bank-check/summary';
 
 const dir = path.resolve(__dirname, '../../question-banks');
 const files = readdirSync(dir).filter((name) => name.endsWith('.json'));
@@ -27,21 +28,19 @@ describe.each(files)('question-banks/%s', (file) => {
   });
 });
 
-it('CPC has a bank of at least 100 questions', () => {
-  const banks = files.map(
-    (f) =>
-      JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as {
-        certification: string;
-        questions: unknown[];
-      },
-  );
-  const cpcQuestions = banks
-    .filter((b) => b.certification === 'CPC')
-    .reduce((n, b) => n + b.questions.length, 0);
-  expect(cpcQuestions).toBeGreaterThanOrEqual(100);
-});
-
 it('every shipped bank passes the bank checker (npm run banks:check)', () => {
   const { faults } = checkBanksIn(dir, (file) => readFileSync(file, 'utf8'), readdirSync);
   expect(faults.map((f) => `${f.bank}: ${f.questionId ?? ''}: ${f.reason}`)).toEqual([]);
+});
+
+it('the CPC bank fills at least 4 disjoint exams, keys spread over A–D (none above 30%), difficulty mixed', () => {
+  const { banks } = checkBanksIn(dir, (file) => readFileSync(file, 'utf8'), readdirSync);
+  const cpc = banks.filter((b) => b.bank.certification === 'CPC').map((b) => summariseBank(b.bank));
+  expect(Math.max(...cpc.map((r) => r.disjointExams))).toBeGreaterThanOrEqual(4);
+  for (const report of cpc) {
+    for (const count of Object.values(report.answerPositions))
+      expect(count / report.total).toBeLessThanOrEqual(0.3);
+    for (const count of Object.values(report.difficulty))
+      expect(count / report.total).toBeGreaterThan(0.25);
+  }
 });
