@@ -31,6 +31,8 @@ const questionBase = {
   codeSetYear: z.number().int().min(2015).max(2100),
   tags: z.array(z.string().min(1).max(60)).max(20).optional(),
   deliberatelyInvalidCodes: z.array(z.string().min(1).max(20)).optional(),
+  /** Questions sharing one record, kept together and in this order in an exam. */
+  series: z.strictObject({ id: identifier, part: z.number().int().min(1).max(20) }).optional(),
 };
 
 const singleQuestion = z.strictObject({
@@ -106,6 +108,30 @@ const bankSchema = z
           path: at('domain'),
           message: `domain "${q.domain}" is not among the bank's domains`,
         });
+      }
+      if (q.series) {
+        const siblings = bank.questions.filter((other) => other.series?.id === q.series?.id);
+        const first = siblings[0];
+        if (siblings.filter((other) => other.series?.part === q.series?.part).length > 1) {
+          ctx.addIssue({
+            code: 'custom',
+            path: at('series', 'part'),
+            message: `series "${q.series.id}" has part ${q.series.part} twice`,
+          });
+        }
+        if (first && first !== q && (first.scenario !== q.scenario || first.domain !== q.domain)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: at('scenario'),
+            message: `questions in series "${q.series.id}" must share one scenario and one domain`,
+          });
+        }
+        if (!q.scenario)
+          ctx.addIssue({
+            code: 'custom',
+            path: at('scenario'),
+            message: 'a question in a series needs the shared scenario',
+          });
       }
       if (q.type === 'code-entry') return;
       const choiceIds = q.choices.map((c) => c.id);

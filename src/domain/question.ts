@@ -20,6 +20,8 @@ interface QuestionBase {
   tags?: string[];
   /** Distractor codes that are invalid on purpose; the rationale says why. */
   deliberatelyInvalidCodes?: string[];
+  /** Questions sharing one record (the scenario), kept together and in part order. */
+  series?: { id: string; part: number };
 }
 
 export interface SingleAnswerQuestion extends QuestionBase {

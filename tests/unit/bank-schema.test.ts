@@ -113,6 +113,35 @@ describe('validateBank', () => {
     );
   });
 
+  it('checks that a series shares one record and numbers its parts once each', () => {
+    const bank = validJson();
+    const record = 'Discharge summary: …';
+    bank.questions[0] = { ...bank.questions[0], scenario: record, series: { id: 's1', part: 1 } };
+    bank.questions[1] = { ...bank.questions[1], scenario: record, series: { id: 's1', part: 2 } };
+    expect(validateBank(bank).ok).toBe(true);
+
+    bank.questions[1] = {
+      ...bank.questions[1],
+      scenario: 'Another record',
+      series: { id: 's1', part: 1 },
+    };
+    const messages = problemsOf(bank).map((p) => `${p.path}: ${p.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\$\.questions\[1\]\.series\.part: series "s1" has part 1 twice/),
+        expect.stringMatching(
+          /^\$\.questions\[1\]\.scenario: questions in series "s1" must share one scenario/,
+        ),
+      ]),
+    );
+    const { scenario: _dropped, ...withoutRecord } = bank.questions[0];
+    void _dropped;
+    bank.questions[0] = withoutRecord;
+    expect(problemsOf(bank).map((p) => p.message)).toContain(
+      'a question in a series needs the shared scenario',
+    );
+  });
+
   it('reports every problem at once, not only the first', () => {
     const bank = validJson();
     bank.questions[0] = { ...bank.questions[0], answer: 'Z' };
