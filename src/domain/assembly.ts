@@ -1,7 +1,7 @@
 /** Draws an exam from a bank to a certification's blueprint. */
 import type { ExamSpec } from './exam-spec';
 import type { Question, QuestionBank } from './question';
-import { seededRandom, shuffled } from './random';
+import { seededRandom, shuffled, type Random } from './random';
 
 export interface Shortfall {
   domainId: string;
@@ -26,6 +26,8 @@ export class BlueprintShortfallError extends Error {
   }
 }
 
+export const PRETEST_DOMAIN = { id: 'pretest', name: 'Unscored pretest items' };
+
 /** Every blueprint domain that the given counts of usable questions cannot fill. */
 export function findShortfalls(spec: ExamSpec, domainCounts: Record<string, number>): Shortfall[] {
   return spec.blueprint
@@ -46,41 +48,111 @@ export interface AssemblyInput {
   seenQuestionIds?: ReadonlySet<string>;
 }
 
+export interface AssembledExam {
+  questions: Question[];
+  /** Unscored pretest items among the questions, shown like any other. */
+  pretestIds: string[];
+}
+
+/** A question on its own, or a whole series in part order: drawn and placed as one. */
+type Unit = Question[];
+
+function unitsOf(questions: readonly Question[]): Unit[] {
+  const series = new Map<string, Question[]>();
+  const units: Unit[] = [];
+  for (const question of questions) {
+    if (!question.series) {
+      units.push([question]);
+      continue;
+    }
+    const parts = series.get(question.series.id);
+    if (parts) parts.push(question);
+    else {
+      const unit = [question];
+      series.set(question.series.id, unit);
+      units.push(unit);
+    }
+  }
+  for (const unit of series.values())
+    unit.sort((a, b) => (a.series?.part ?? 0) - (b.series?.part ?? 0));
+  return units;
+}
+
+/** Fresh units first (none of their questions seen), each group in seeded random order. */
+function freshFirst(units: Unit[], seen: ReadonlySet<string>, random: Random): Unit[] {
+  const isSeen = (unit: Unit) => unit.some((q) => seen.has(q.id));
+  return [
+    ...shuffled(
+      units.filter((u) => !isSeen(u)),
+      random,
+    ),
+    ...shuffled(units.filter(isSeen), random),
+  ];
+}
+
+/** Takes whole units until exactly `count` questions; a series that would overshoot is passed over. */
+function take(units: Unit[], count: number): { taken: Unit[]; filled: number } {
+  const taken: Unit[] = [];
+  let filled = 0;
+  for (const unit of units) {
+    if (filled === count) break;
+    if (filled + unit.length > count) continue;
+    taken.push(unit);
+    filled += unit.length;
+  }
+  return { taken, filled };
+}
+
 /**
- * Draws each blueprint domain's count without replacement, fresh questions first, and
- * orders them by section (blueprint order) or shuffled, as the spec says.
- * @throws BlueprintShortfallError naming every domain the bank cannot fill.
- * @example assembleExam({ spec: EXAM_SPECS.CPC, bank, seed: 42 }).length // 100
+ * Draws each blueprint domain's count without replacement, fresh questions first, keeping
+ * each series whole and in order; adds the spec's unscored pretest items; orders the exam
+ * by section (blueprint order) or shuffled, as the spec says.
+ * @throws BlueprintShortfallError naming every domain (and the pretest pool) that falls short.
+ * @example assembleExam({ spec: EXAM_SPECS.CPC, bank, seed: 42 }).questions.length // 100
  */
 export function assembleExam({
   spec,
   bank,
   seed,
   seenQuestionIds = new Set(),
-}: AssemblyInput): Question[] {
+}: AssemblyInput): AssembledExam {
   const usable = bank.questions.filter((q) => spec.questionTypes.includes(q.type));
-  const byDomain = new Map<string, Question[]>();
-  for (const question of usable) {
-    const list = byDomain.get(question.domain) ?? [];
-    list.push(question);
-    byDomain.set(question.domain, list);
+  const random = seededRandom(seed);
+  const shortfalls: Shortfall[] = [];
+  const sections: Unit[][] = [];
+  const used = new Set<string>();
+
+  for (const domain of spec.blueprint) {
+    const pool = usable.filter((q) => q.domain === domain.domainId);
+    const { taken, filled } = take(
+      freshFirst(unitsOf(pool), seenQuestionIds, random),
+      domain.count,
+    );
+    if (filled < domain.count) {
+      shortfalls.push({
+        domainId: domain.domainId,
+        domainName: domain.name,
+        available: pool.length,
+        needed: domain.count,
+      });
+    }
+    for (const unit of taken) for (const q of unit) used.add(q.id);
+    sections.push(taken);
   }
-  const counts = Object.fromEntries([...byDomain].map(([id, list]) => [id, list.length]));
-  const shortfalls = findShortfalls(spec, counts);
+
+  const pretestPool = unitsOf(usable.filter((q) => !used.has(q.id) && !q.series));
+  const pretest = take(freshFirst(pretestPool, seenQuestionIds, random), spec.pretestCount);
+  if (pretest.filled < spec.pretestCount) {
+    shortfalls.push({
+      domainId: PRETEST_DOMAIN.id,
+      domainName: PRETEST_DOMAIN.name,
+      available: pretest.filled,
+      needed: spec.pretestCount,
+    });
+  }
   if (shortfalls.length > 0) throw new BlueprintShortfallError(spec.certification, shortfalls);
 
-  const random = seededRandom(seed);
-  const drawn = spec.blueprint.flatMap((domain) => {
-    const pool = byDomain.get(domain.domainId) ?? [];
-    const fresh = shuffled(
-      pool.filter((q) => !seenQuestionIds.has(q.id)),
-      random,
-    );
-    const seen = shuffled(
-      pool.filter((q) => seenQuestionIds.has(q.id)),
-      random,
-    );
-    return [...fresh, ...seen].slice(0, domain.count);
-  });
-  return spec.order === 'shuffled' ? shuffled(drawn, random) : drawn;
+  const units = [...sections.flat(), ...pretest.taken];
+  const ordered = spec.order === 'shuffled' ? shuffled(units, random) : units;
+  return { questions: ordered.flat(), pretestIds: pretest.taken.flat().map((q) => q.id) };
 }

@@ -2,6 +2,7 @@
 import type { Certification } from './certification';
 import { expiredAt, type ClockState } from './clock';
 import type { ExamSpec } from './exam-spec';
+import type { AssembledExam } from './assembly';
 import type { Answer, Domain, Question, QuestionBank } from './question';
 import { scoreAttempt, type Score } from './scoring';
 
@@ -18,6 +19,8 @@ export interface Attempt extends ClockState {
   /** A snapshot, so an old attempt still reviews correctly after the bank changes. */
   questions: Question[];
   domains: Domain[];
+  /** Unscored pretest items: shown like any other, left out of the score, named in review. */
+  pretestIds?: string[];
   passingPercent: number;
   warningsBeforeEndMs: number[];
   startedAt: number;
@@ -43,13 +46,14 @@ export interface NewMockInput {
   id: string;
   spec: ExamSpec;
   bank: QuestionBank;
-  questions: Question[];
+  exam: AssembledExam;
   seed: number;
   now: number;
 }
 
 /** A mock exam under exam conditions: no pause, the deadline fixed at the start. */
-export function createMockAttempt({ id, spec, bank, questions, seed, now }: NewMockInput): Attempt {
+export function createMockAttempt({ id, spec, bank, exam, seed, now }: NewMockInput): Attempt {
+  const { questions, pretestIds } = exam;
   const used = new Set(questions.map((q) => q.domain));
   return {
     id,
@@ -60,6 +64,7 @@ export function createMockAttempt({ id, spec, bank, questions, seed, now }: NewM
     conditions: 'exam',
     seed,
     questions,
+    pretestIds,
     domains: bank.domains.filter((d) => used.has(d.id)),
     passingPercent: spec.passingPercent.value,
     warningsBeforeEndMs: spec.warningsBeforeEndMs,
@@ -107,6 +112,7 @@ export function finishAttempt(
     answersOf(responses),
     attempt.domains,
     attempt.passingPercent,
+    new Set(attempt.pretestIds ?? []),
   );
   const submittedAt = status === 'timed-out' ? Math.min(now, expiredAt(attempt) ?? now) : now;
   return { ...attempt, status, submittedAt, score, pausedAt: null };

@@ -46,7 +46,7 @@ const MINUTE = 60_000;
 const WARNINGS = [30 * MINUTE, 5 * MINUTE];
 const AAPC_CPC = 'AAPC, CPC exam page (November 2026)';
 const AHIMA_NOTE =
-  'AHIMA reports a scaled pass mark (300 on 100–400) with no published raw equivalent; the 70% shown here is this app’s practice mark.';
+  'AHIMA’s pass mark is a scaled score (300 on a 100–400 scale) with no published percentage equivalent; the 70% shown here is this app’s practice mark, not AHIMA’s.';
 
 function domains(confidence: Confidence, rows: [string, string, number][]): BlueprintDomain[] {
   return rows.map(([domainId, name, count]) => ({ domainId, name, count, confidence }));

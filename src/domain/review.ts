@@ -1,6 +1,6 @@
 /** Filters for reviewing an attempt's questions. */
-import type { Answer, Question } from './question';
-import { isAnswered, isCorrect } from './scoring';
+import type { Answer, CodeEntryQuestion, Question } from './question';
+import { isAnswered, isCorrect, normaliseCodes } from './scoring';
 
 export type ReviewFilter = 'all' | 'incorrect' | 'flagged' | 'unanswered';
 
@@ -29,4 +29,65 @@ export function filterReview(
         return !isAnswered(item.answer);
     }
   });
+}
+
+export type ChoiceMark = 'picked-right' | 'picked-wrong' | 'missed' | 'not-picked';
+
+/** For each choice of a choice question: picked and keyed, picked wrongly, keyed but missed. */
+export function choiceMarks(question: Question, answer: Answer): Record<string, ChoiceMark> {
+  if (question.type === 'code-entry') return {};
+  const keyed = question.type === 'single' ? [question.answer] : question.answer;
+  const picked = Array.isArray(answer) ? answer : answer ? [answer] : [];
+  return Object.fromEntries(
+    question.choices.map((choice) => {
+      const isKeyed = keyed.includes(choice.id);
+      const isPicked = picked.includes(choice.id);
+      const mark: ChoiceMark = isPicked
+        ? isKeyed
+          ? 'picked-right'
+          : 'picked-wrong'
+        : isKeyed
+          ? 'missed'
+          : 'not-picked';
+      return [choice.id, mark];
+    }),
+  );
+}
+
+export interface CodeVerdict {
+  /** As keyed (with its dot) for right and missing codes; as typed for extra ones. */
+  code: string;
+  status: 'right' | 'missing' | 'extra';
+}
+
+export interface CodeEntryReview {
+  codes: CodeVerdict[];
+  /** Whether the order was right, where the question scores order; null where it does not. */
+  orderRight: boolean | null;
+}
+
+/** Per code: given and keyed (right), keyed but not given (missing), given but not keyed (extra). */
+export function codeEntryReview(question: CodeEntryQuestion, answer: Answer): CodeEntryReview {
+  const typed =
+    typeof answer === 'string'
+      ? answer
+          .toUpperCase()
+          .split(/[\s,;]+/)
+          .filter(Boolean)
+      : [];
+  const given = typed.map((code) => normaliseCodes(code)[0] ?? '');
+  const keyed = question.answer.map((code) => normaliseCodes(code)[0] ?? '');
+  const codes: CodeVerdict[] = [
+    ...question.answer.map((code, i): CodeVerdict => ({
+      code,
+      status: given.includes(keyed[i] ?? '') ? 'right' : 'missing',
+    })),
+    ...typed
+      .filter((_, i) => !keyed.includes(given[i] ?? ''))
+      .map((code): CodeVerdict => ({ code, status: 'extra' })),
+  ];
+  const orderRight = question.sequencingMatters
+    ? keyed.length === given.length && keyed.every((code, i) => given[i] === code)
+    : null;
+  return { codes, orderRight };
 }

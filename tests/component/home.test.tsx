@@ -27,6 +27,7 @@ const fullCpc: BankSummary = {
 const partialCca: BankSummary = {
   ...fullCpc,
   certification: 'CCA',
+  questionCount: 43,
   domainCounts: { 'clinical-classification': 40, reimbursement: 3 },
 };
 const banksFor = (cert: Certification) =>

@@ -8,13 +8,13 @@ describe('assembleExam', () => {
   const bank = makeBank({ alpha: 6, beta: 6, gamma: 4 });
 
   it('draws exactly the blueprint count from each domain, in blueprint order', () => {
-    const exam = assembleExam({ spec, bank, seed: 7 });
+    const exam = assembleExam({ spec, bank, seed: 7 }).questions;
     expect(exam.map((q) => q.domain)).toEqual(['alpha', 'alpha', 'beta', 'beta', 'beta']);
     expect(new Set(exam.map((q) => q.id)).size).toBe(5);
   });
 
   it('is reproducible for a seed and varies between seeds', () => {
-    const ids = (seed: number) => assembleExam({ spec, bank, seed }).map((q) => q.id);
+    const ids = (seed: number) => assembleExam({ spec, bank, seed }).questions.map((q) => q.id);
     expect(ids(42)).toEqual(ids(42));
     const distinct = new Set([1, 2, 3, 4, 5, 6].map((seed) => ids(seed).join()));
     expect(distinct.size).toBeGreaterThan(1);
@@ -24,7 +24,7 @@ describe('assembleExam', () => {
     const shuffledSpec = makeSpec({ order: 'shuffled' });
     const orders = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) =>
       assembleExam({ spec: shuffledSpec, bank, seed })
-        .map((q) => q.domain)
+        .questions.map((q) => q.domain)
         .join(),
     );
     expect(orders.some((order) => order !== 'alpha,alpha,beta,beta,beta')).toBe(true);
@@ -40,13 +40,13 @@ describe('assembleExam', () => {
       'beta-2',
       'beta-3',
     ]);
-    const exam = assembleExam({ spec, bank, seed: 3, seenQuestionIds: seen });
+    const exam = assembleExam({ spec, bank, seed: 3, seenQuestionIds: seen }).questions;
     expect(exam.filter((q) => seen.has(q.id))).toEqual([]);
   });
 
   it('reuses seen questions only when fresh ones run out', () => {
     const seen = new Set(['alpha-1', 'alpha-2', 'alpha-3', 'alpha-4', 'alpha-5']);
-    const exam = assembleExam({ spec, bank, seed: 3, seenQuestionIds: seen });
+    const exam = assembleExam({ spec, bank, seed: 3, seenQuestionIds: seen }).questions;
     const alpha = exam.filter((q) => q.domain === 'alpha').map((q) => q.id);
     expect(alpha).toContain('alpha-6');
     expect(alpha).toHaveLength(2);
@@ -79,6 +79,48 @@ describe('assembleExam', () => {
     ]);
     expect((error as Error).message).toBe(
       'The CPC question bank cannot fill this exam: "Domain alpha" has 1 of the 2 questions it needs; "Domain beta" has 0 of the 3 questions it needs.',
+    );
+  });
+
+  it('keeps a series whole and in part order, and never splits one to fill a count', () => {
+    const withSeries = makeBank({ alpha: 3, beta: 3 });
+    const record = 'Shared discharge summary';
+    withSeries.questions.push(
+      ...[3, 1, 2].map((part) =>
+        makeQuestion({
+          id: `s-${part}`,
+          domain: 'beta',
+          scenario: record,
+          series: { id: 's', part },
+        }),
+      ),
+    );
+    for (let seed = 1; seed <= 30; seed++) {
+      const ids = assembleExam({
+        spec: makeSpec({ order: 'shuffled' }),
+        bank: withSeries,
+        seed,
+      }).questions.map((q) => q.id);
+      expect(ids).toHaveLength(5);
+      const at = ids.indexOf('s-1');
+      if (at >= 0) expect(ids.slice(at, at + 3)).toEqual(['s-1', 's-2', 's-3']);
+      else expect(ids.filter((id) => id.startsWith('s-'))).toEqual([]);
+    }
+  });
+
+  it('adds unscored pretest items from the questions left over, and says which they are', () => {
+    const spec = makeSpec({ pretestCount: 2, order: 'shuffled' });
+    const exam = assembleExam({ spec, bank, seed: 5 });
+    expect(exam.questions).toHaveLength(7);
+    expect(exam.pretestIds).toHaveLength(2);
+    expect(new Set(exam.questions.map((q) => q.id)).size).toBe(7);
+    expect(exam.questions.filter((q) => exam.pretestIds.includes(q.id))).toHaveLength(2);
+  });
+
+  it('fails when too few questions are left over for the pretest items', () => {
+    const spec = makeSpec({ pretestCount: 3 });
+    expect(() => assembleExam({ spec, bank: makeBank({ alpha: 3, beta: 4 }), seed: 1 })).toThrow(
+      /"Unscored pretest items" has 2 of the 3 questions it needs/,
     );
   });
 

@@ -135,6 +135,23 @@ describe('bank checker', () => {
     );
   });
 
+  it('a multiple-response stem that does not say how many to choose', () => {
+    const multiple = (stem: string) => ({
+      ...goodQuestion({ id: 'q1', stem }),
+      type: 'multiple' as const,
+      answer: ['A', 'B'],
+      rationale:
+        'E11.9 and E11.65 are right because both conditions are documented (ICD-10-CM I.C.4.a). C and D are not supported by the note.',
+    });
+    expect(faultsOf(bankWith(multiple('Which codes apply? (Select two.)') as never))).toEqual([]);
+    expect(faultsOf(bankWith(multiple('Which codes apply? Choose 2.') as never))).toEqual([]);
+    expectOneFault(
+      bankWith(multiple('Which codes apply?') as never),
+      'q1',
+      /must say how many to choose \(2\)/,
+    );
+  });
+
   it('a rationale that does not mention the keyed answer', () => {
     const rationale =
       'The note links the hyperglycemia to the diabetes, so a combination code is used (ICD-10-CM I.C.4.a). The others omit the link or are symptom codes.';

@@ -46,6 +46,14 @@ export function mentionsCode(text: string, code: string): boolean {
   return new RegExp(`(?<![A-Za-z0-9.])${escaped}(?![A-Za-z0-9]|\\.[A-Za-z0-9])`, 'i').test(text);
 }
 
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
+
+/** Whether a stem tells the candidate to choose `count`, e.g. "(Select two.)", "Choose 3". */
+function statesHowMany(stem: string, count: number): boolean {
+  const number = `(?:${count}|${NUMBER_WORDS[count] ?? count})`;
+  return new RegExp(`\\b(?:select|choose|pick|mark)\\s+(?:the\\s+)?${number}\\b`, 'i').test(stem);
+}
+
 function sentences(text: string): number {
   return text.split(/[.!?](?:\s|$)/).filter((part) => part.trim().length > 0).length;
 }
@@ -196,6 +204,9 @@ export function checkBank(bankName: string, json: unknown, tables: CodeTables): 
     }
     stemWords.push([question.id, words]);
 
+    if (question.type === 'multiple' && !statesHowMany(question.stem, question.answer.length)) {
+      fault(`multiple-response stem must say how many to choose (${question.answer.length})`);
+    }
     if (question.type === 'single' && question.choices.length < 4) {
       fault(`single-answer question has ${question.choices.length} choices; it needs at least 4`);
     }

@@ -1,7 +1,7 @@
 /** Whether the shipped banks can fill a certification's mock exam, from the build-time summary. */
 import { findShortfalls } from '../../domain/assembly';
 import type { BankSummary } from '../../domain/bank-summary';
-import type { ExamSpec } from '../../domain/exam-spec';
+import { blueprintTotal, type ExamSpec } from '../../domain/exam-spec';
 
 export interface Availability {
   /** The bank a mock draws from, when one can fill the blueprint. */
@@ -17,8 +17,13 @@ export function availabilityOf(spec: ExamSpec, banks: readonly BankSummary[]): A
   for (const bank of banks) {
     const shortfalls = findShortfalls(spec, bank.domainCounts);
     const missing = shortfalls.reduce((sum, s) => sum + s.needed - s.available, 0);
-    const available = spec.blueprint.reduce((sum, d) => sum + d.count, 0) - missing;
-    if (shortfalls.length === 0) return { bank, available, needed };
+    const scored = blueprintTotal(spec) - missing;
+    // Pretest items come from whatever the blueprint leaves over.
+    const leftOver = Math.max(0, bank.questionCount - blueprintTotal(spec));
+    const pretest = Math.min(spec.pretestCount, leftOver);
+    const available = scored + pretest;
+    if (shortfalls.length === 0 && pretest === spec.pretestCount)
+      return { bank, available, needed };
     if (available > best.available) best = { bank: null, available, needed };
   }
   return best;

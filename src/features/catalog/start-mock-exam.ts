@@ -26,12 +26,12 @@ export async function startMockExam(
   );
   const seenQuestionIds = new Set(earlier.flatMap((a) => a.questions.map((q) => q.id)));
   const seed = deps.newSeed();
-  const questions = assembleExam({ spec, bank, seed, seenQuestionIds });
+  const exam = assembleExam({ spec, bank, seed, seenQuestionIds });
   const attempt = createMockAttempt({
     id: deps.newId(),
     spec,
     bank,
-    questions,
+    exam,
     seed,
     now: deps.clock.now(),
   });

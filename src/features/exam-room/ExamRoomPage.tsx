@@ -10,6 +10,7 @@ import { QuestionNavigator } from './QuestionNavigator';
 import { QuestionView } from './QuestionView';
 import { ReviewScreen } from './ReviewScreen';
 import { SubmitDialog } from './SubmitDialog';
+import { seriesPositionOf } from './question-states';
 import { useExamShortcuts } from './use-exam-shortcuts';
 
 interface ExamRoomPageProps {
@@ -64,7 +65,9 @@ export function ExamRoomPage({ attemptId, store, clock, onFinished }: ExamRoomPa
         const question = current?.questions[at];
         const choice =
           question && question.type !== 'code-entry' ? question.choices[index] : undefined;
-        if (choice) void store.getState().answer(choice.id);
+        if (!choice) return;
+        if (question?.type === 'multiple') void store.getState().toggleChoice(choice.id);
+        else void store.getState().answer(choice.id);
       },
     }),
     [store],
@@ -143,7 +146,9 @@ export function ExamRoomPage({ attemptId, store, clock, onFinished }: ExamRoomPa
                 number={currentIndex + 1}
                 total={total}
                 response={response}
-                onAnswer={(choiceId) => void actions.answer(choiceId)}
+                seriesPosition={seriesPositionOf(attempt.questions, currentIndex)}
+                onAnswer={(answer) => void actions.answer(answer)}
+                onToggleChoice={(choiceId) => void actions.toggleChoice(choiceId)}
                 onToggleStrike={(choiceId) => void actions.toggleStrike(choiceId)}
               />
               <div className="question-actions">

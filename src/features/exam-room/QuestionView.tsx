@@ -1,84 +1,139 @@
+import { useId } from 'react';
 import type { Response } from '../../domain/attempt';
-import type { Question } from '../../domain/question';
+import type { Choice, Question } from '../../domain/question';
+import { CaseRecord } from './CaseRecord';
 
 interface QuestionViewProps {
   question: Question;
   number: number;
   total: number;
+  /** Where the question sits in a series sharing its record: part k of n. */
+  seriesPosition: { part: number; of: number } | null;
   response: Response | undefined;
-  onAnswer: (choiceId: string) => void;
+  onAnswer: (answer: string) => void;
+  onToggleChoice: (choiceId: string) => void;
   onToggleStrike: (choiceId: string) => void;
 }
 
-export function QuestionView({
-  question,
-  number,
-  total,
-  response,
-  onAnswer,
-  onToggleStrike,
-}: QuestionViewProps) {
+function StrikeButton({
+  choice,
+  struck,
+  onToggle,
+}: {
+  choice: Choice;
+  struck: boolean;
+  onToggle: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="strike"
+      aria-pressed={struck}
+      aria-label={`Strike out choice ${choice.id}`}
+      onClick={onToggle}
+    >
+      <svg aria-hidden="true" focusable="false" width="22" height="22" viewBox="0 0 24 24">
+        <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" strokeWidth="2" />
+        <path d="M5.6 18.4 18.4 5.6" stroke="currentColor" strokeWidth="2" />
+      </svg>
+      Strike out
+    </button>
+  );
+}
+
+export function QuestionView(props: QuestionViewProps) {
+  const {
+    question,
+    number,
+    total,
+    seriesPosition,
+    response,
+    onAnswer,
+    onToggleChoice,
+    onToggleStrike,
+  } = props;
+  const hintId = useId();
   const struck = response?.struck ?? [];
+
+  function choices(kind: 'radio' | 'checkbox', list: Choice[]) {
+    const picked = Array.isArray(response?.answer) ? response.answer : [response?.answer];
+    return list.map((choice) => {
+      const isStruck = struck.includes(choice.id);
+      const checked = picked.includes(choice.id);
+      return (
+        <div
+          key={choice.id}
+          className={`choice${checked ? ' selected' : ''}${isStruck ? ' struck' : ''}`}
+        >
+          <label>
+            <input
+              type={kind}
+              name={`answer-${question.id}`}
+              value={choice.id}
+              checked={checked}
+              onChange={() => (kind === 'radio' ? onAnswer(choice.id) : onToggleChoice(choice.id))}
+            />
+            <span className="choice-letter">{choice.id}.</span>{' '}
+            <span className="choice-text">{choice.text}</span>
+            {isStruck && <span className="visually-hidden"> (struck out)</span>}
+          </label>
+          <StrikeButton
+            choice={choice}
+            struck={isStruck}
+            onToggle={() => onToggleStrike(choice.id)}
+          />
+        </div>
+      );
+    });
+  }
+
   return (
     <section className="question" aria-labelledby="question-heading">
       <h2 id="question-heading" tabIndex={-1}>
         Question {number} of {total}
       </h2>
-      {question.scenario && <div className="scenario">{question.scenario}</div>}
+      {question.scenario && <CaseRecord text={question.scenario} seriesPosition={seriesPosition} />}
       <p className="stem">{question.stem}</p>
-      {question.type === 'code-entry' ? (
-        <p className="notice">This question type is not supported in this version.</p>
-      ) : (
+      {question.type === 'single' && (
         <div role="radiogroup" aria-label="Answer choices" className="choices">
-          {question.choices.map((choice) => {
-            const isStruck = struck.includes(choice.id);
-            const checked = response?.answer === choice.id;
-            return (
-              <div
-                key={choice.id}
-                className={`choice${checked ? ' selected' : ''}${isStruck ? ' struck' : ''}`}
-              >
-                <label>
-                  <input
-                    type="radio"
-                    name={`answer-${question.id}`}
-                    value={choice.id}
-                    checked={checked}
-                    onChange={() => onAnswer(choice.id)}
-                  />
-                  <span className="choice-letter">{choice.id}.</span>{' '}
-                  <span className="choice-text">{choice.text}</span>
-                  {isStruck && <span className="visually-hidden"> (struck out)</span>}
-                </label>
-                <button
-                  type="button"
-                  className="strike"
-                  aria-pressed={isStruck}
-                  aria-label={`Strike out choice ${choice.id}`}
-                  onClick={() => onToggleStrike(choice.id)}
-                >
-                  <svg
-                    aria-hidden="true"
-                    focusable="false"
-                    width="22"
-                    height="22"
-                    viewBox="0 0 24 24"
-                  >
-                    <circle
-                      cx="12"
-                      cy="12"
-                      r="9"
-                      fill="none"
-                      stroke="currentColor"
-                      strokeWidth="2"
-                    />
-                    <path d="M5.6 18.4 18.4 5.6" stroke="currentColor" strokeWidth="2" />
-                  </svg>
-                  Strike out
-                </button>
-              </div>
-            );
-          })}
+          {choices('radio', question.choices)}
+        </div>
+      )}
+      {question.type === 'multiple' && (
+        <>
+          <p id={hintId} className="hint">
+            Choose {question.answer.length}. Only exactly the right set scores.
+          </p>
+          <div
+            role="group"
+            aria-label="Answer choices"
+            aria-describedby={hintId}
+            className="choices"
+          >
+            {choices('checkbox', question.choices)}
+          </div>
+        </>
+      )}
+      {question.type === 'code-entry' && (
+        <div className="code-entry">
+          <label htmlFor={`codes-${question.id}`}>Your codes</label>
+          <input
+            id={`codes-${question.id}`}
+            type="text"
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            aria-describedby={hintId}
+            value={typeof response?.answer === 'string' ? response.answer : ''}
+            onChange={(event) => onAnswer(event.target.value)}
+          />
+          <p id={hintId} className="hint">
+            Separate codes with commas or spaces; case and dots do not matter. Attach a modifier
+            with a hyphen (99284-25).{' '}
+            {question.sequencingMatters
+              ? 'Order is scored: list them in reporting order.'
+              : 'Order is not scored.'}
+          </p>
         </div>
       )}
     </section>

@@ -26,6 +26,8 @@ export interface ExamSessionState {
 
   load(attemptId: string): Promise<void>;
   answer(answer: Answer): Promise<void>;
+  /** Picks or unpicks one choice of a multiple-response question. */
+  toggleChoice(choiceId: string): Promise<void>;
   toggleFlag(): Promise<void>;
   toggleStrike(choiceId: string): Promise<void>;
   goTo(index: number): Promise<void>;
@@ -150,6 +152,15 @@ export function createExamSessionStore({ clock, repository }: ExamSessionDeps) {
       },
 
       answer: (answer) => updateCurrent(() => ({ answer })),
+      toggleChoice: (choiceId) =>
+        updateCurrent((r) => {
+          const picked = Array.isArray(r.answer) ? r.answer : [];
+          return {
+            answer: picked.includes(choiceId)
+              ? picked.filter((id) => id !== choiceId)
+              : [...picked, choiceId].sort(),
+          };
+        }),
       toggleFlag: () => updateCurrent((r) => ({ flagged: !r.flagged })),
       toggleStrike: (choiceId) =>
         updateCurrent((r) => ({

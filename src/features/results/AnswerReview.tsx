@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import type { Attempt, Response } from '../../domain/attempt';
 import type { Answer, Question } from '../../domain/question';
-import { filterReview, type ReviewFilter, type ReviewItem } from '../../domain/review';
+import {
+  choiceMarks,
+  codeEntryReview,
+  filterReview,
+  type ChoiceMark,
+  type ReviewFilter,
+  type ReviewItem,
+} from '../../domain/review';
 import { isAnswered, isCorrect } from '../../domain/scoring';
 import { formatMinutesSeconds } from '../../lib/format';
 
@@ -29,6 +36,56 @@ function describeKey(question: Question): string {
     .join('; ');
 }
 
+const MARK_LABEL: Record<ChoiceMark, string> = {
+  'picked-right': 'Your pick, right',
+  'picked-wrong': 'Your pick, wrong',
+  missed: 'Missed',
+  'not-picked': '',
+};
+
+const CODE_LABEL = { right: 'Right', missing: 'Missing', extra: 'Extra' } as const;
+
+/** What was right and wrong in detail: per choice for multiple response, per code for code entry. */
+function AnswerDetail({ question, answer }: { question: Question; answer: Answer }) {
+  if (question.type === 'multiple') {
+    const marks = choiceMarks(question, answer);
+    return (
+      <ul className="choice-review" aria-label="Choices">
+        {question.choices.map((choice) => {
+          const mark = marks[choice.id] ?? 'not-picked';
+          return (
+            <li key={choice.id}>
+              <span className={`mark mark-${mark}`}>{MARK_LABEL[mark]}</span> {choice.id}.{' '}
+              {choice.text}
+            </li>
+          );
+        })}
+      </ul>
+    );
+  }
+  if (question.type === 'code-entry') {
+    const { codes, orderRight } = codeEntryReview(question, answer);
+    return (
+      <>
+        <ul className="choice-review" aria-label="Codes">
+          {codes.map(({ code, status }) => (
+            <li key={`${status}-${code}`}>
+              <span className={`mark mark-${status}`}>{CODE_LABEL[status]}</span> {code}
+            </li>
+          ))}
+        </ul>
+        {orderRight !== null && (
+          <p className="muted small">
+            Order is scored for this question:{' '}
+            {orderRight ? 'your order was right.' : 'your order was not right.'}
+          </p>
+        )}
+      </>
+    );
+  }
+  return null;
+}
+
 interface AnswerReviewProps {
   attempt: Attempt;
   responses: Record<string, Response>;
@@ -45,6 +102,7 @@ export function AnswerReview({ attempt, responses }: AnswerReviewProps) {
     flagged: responses[question.id]?.flagged ?? false,
   }));
   const shown = filterReview(items, filter, domainId || null);
+  const pretest = new Set(attempt.pretestIds ?? []);
   const domainName = (id: string) => attempt.domains.find((d) => d.id === id)?.name ?? id;
 
   return (
@@ -92,6 +150,9 @@ export function AnswerReview({ attempt, responses }: AnswerReviewProps) {
                 Question {number}{' '}
                 <span className={`verdict verdict-${verdict.toLowerCase()}`}>{verdict}</span>
                 {flagged && <span className="badge">Flagged</span>}
+                {pretest.has(question.id) && (
+                  <span className="badge pretest">Unscored pretest item</span>
+                )}
               </h3>
               <p className="muted small">
                 {domainName(question.domain)} · time spent {formatMinutesSeconds(timeSpent)}
@@ -104,6 +165,7 @@ export function AnswerReview({ attempt, responses }: AnswerReviewProps) {
               <p>
                 <strong>Correct answer:</strong> {describeKey(question)}
               </p>
+              <AnswerDetail question={question} answer={answer} />
               <h4>Rationale</h4>
               <p className="rationale">{question.rationale}</p>
             </li>

@@ -70,6 +70,12 @@ export function ResultsPage({ attemptId, attempts, openExam }: ResultsPageProps)
           Started {formatDateTime(attempt.startedAt)}; time used {formatTimeUsed(timeUsed)}.
         </p>
         {note && <p className="muted">{note}</p>}
+        {(attempt.pretestIds?.length ?? 0) > 0 && (
+          <p className="muted">
+            This exam included {attempt.pretestIds?.length} unscored pretest items, as the real exam
+            does. They are left out of your score and marked in the review below.
+          </p>
+        )}
       </section>
       <table className="domain-table">
         <caption>Score by domain</caption>

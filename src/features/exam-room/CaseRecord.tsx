@@ -1,0 +1,20 @@
+interface CaseRecordProps {
+  text: string;
+  seriesPosition: { part: number; of: number } | null;
+}
+
+/** The record a question (or a series of them) is built on: scrollable, and reachable by keyboard. */
+export function CaseRecord({ text, seriesPosition }: CaseRecordProps) {
+  return (
+    <section className="scenario" aria-label="Case record" tabIndex={0}>
+      {seriesPosition && (
+        <p className="series-note">
+          Question {seriesPosition.part} of {seriesPosition.of} on this record
+        </p>
+      )}
+      {text.split(/\n{2,}/).map((paragraph, i) => (
+        <p key={i}>{paragraph}</p>
+      ))}
+    </section>
+  );
+}
