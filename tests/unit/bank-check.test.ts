@@ -297,6 +297,8 @@ describe('code recognition', () => {
     expect(
       ['99214', '0001F', '0042T', '0241U', 'J1745', 'E11.65', 'I10', '0DTJ4ZZ'].map(classifyCode),
     ).toEqual(['cpt', 'cpt', 'cpt', 'cpt', 'hcpcs', 'icd10cm', 'icd10cm', 'icd10pcs']);
+    // Regression: a PCS code of digits and one final letter was read as a malformed CPT code.
+    expect(classifyCode('027034Z')).toBe('icd10pcs');
     expect(classifyCode('E119')).toEqual({
       error: expect.stringContaining('without its dot') as unknown,
     });

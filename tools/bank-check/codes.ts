@@ -27,17 +27,18 @@ const PCS_CHARACTERS = /^[0-9A-HJ-NP-Z]{7}$/;
 /** What a bare code (no modifiers) is, or why it is none. */
 export function classifyCode(code: string): CodeKind | { error: string } {
   if (/^\d{4}[0-9FTU]$/.test(code)) return 'cpt';
+  // Seven characters is ICD-10-PCS, even when only the last is a letter (027034Z).
+  if (code.length === 7 && /^[0-9A-Z]+$/.test(code)) {
+    return PCS_CHARACTERS.test(code)
+      ? 'icd10pcs'
+      : { error: `"${code}" is not an ICD-10-PCS code: PCS uses 0–9 and A–Z without I and O` };
+  }
   if (/^\d+[A-Z]?$/.test(code))
     return { error: `"${code}" is not a CPT code shape (NNNNN, or NNNNF/NNNNT/NNNNU)` };
   if (/^[A-Z]\d{4}$/.test(code)) return 'hcpcs';
   if (/^[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?$/.test(code)) return 'icd10cm';
   if (/^[A-Z]\d[0-9A-Z]{2,4}$/.test(code) && code.length < 7) {
     return { error: `"${code}" looks like an ICD-10-CM code written without its dot` };
-  }
-  if (/^[0-9A-Z]{7}$/.test(code)) {
-    return PCS_CHARACTERS.test(code)
-      ? 'icd10pcs'
-      : { error: `"${code}" is not an ICD-10-PCS code: PCS uses 0–9 and A–Z without I and O` };
   }
   return { error: `"${code}" is not a recognisable code` };
 }
