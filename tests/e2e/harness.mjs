@@ -122,9 +122,13 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage });
 }
 
-/** The shipped CPC bank, to know each question's key and domain from its stem. */
+/** A shipped bank (cpc, cic, ccs, cca), to know each question's key and domain from its stem. */
+export function loadBank(name) {
+  return JSON.parse(readFileSync(path.join(root, 'question-banks', `${name}.json`), 'utf8'));
+}
+
 export function loadCpcBank() {
-  return JSON.parse(readFileSync(path.join(root, 'question-banks', 'cpc.json'), 'utf8'));
+  return loadBank('cpc');
 }
 
 /**

@@ -22,8 +22,10 @@ export function summariseBank(bank: QuestionBank): BankSummaryReport {
     count: countByDomain(bank)[d.id] ?? 0,
     perExam: spec.blueprint.find((b) => b.domainId === d.id)?.count ?? 0,
   }));
+  // Each exam also draws its pretest items from whatever the blueprint leaves over.
   const disjointExams = Math.min(
     ...spec.blueprint.map((b) => Math.floor((counts[b.domainId] ?? 0) / b.count)),
+    Math.floor(usable.questions.length / spec.questionCount.value),
   );
   const answerPositions: Record<string, number> = { A: 0, B: 0, C: 0, D: 0 };
   for (const q of bank.questions) {
