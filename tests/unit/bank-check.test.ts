@@ -316,6 +316,9 @@ describe('code recognition', () => {
       scanChoice('Report J1745 for 300 mg with JW for the rest').codes.map((c) => c.code),
     ).toEqual(['J1745']);
     expect(scanChoice('Drooping of the upper eyelid').codes).toEqual([]);
+    // Regression: names of code sets and standards are not codes.
+    expect(scanChoice('ICD-10-CM')).toEqual({ codes: [], malformed: [] });
+    expect(scanChoice('HL7')).toEqual({ codes: [], malformed: [] });
   });
 });
 

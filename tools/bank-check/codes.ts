@@ -23,6 +23,8 @@ export interface CodeScan {
 const TOKEN = /^[A-Z0-9][A-Z0-9.]{2,7}(?:-[A-Z0-9]{2})*$/;
 const SEPARATORS = /\s*(?:,|;|\band\b|\bwith\b|\bplus\b)\s*/;
 const PCS_CHARACTERS = /^[0-9A-HJ-NP-Z]{7}$/;
+/** Every code starts with a digit or a letter and a digit, or is 7 characters (PCS); "ICD-10-CM" and "HL7" do not. */
+const CODE_START = /^(?:\d|[A-Z]\d|[0-9A-Z]{7}$)/;
 
 /** What a bare code (no modifiers) is, or why it is none. */
 export function classifyCode(code: string): CodeKind | { error: string } {
@@ -56,7 +58,9 @@ export function scanChoice(text: string): CodeScan {
     .split(SEPARATORS)
     .map((t) => t.trim())
     .filter(Boolean);
-  const isCodeList = tokens.length > 0 && tokens.every((t) => TOKEN.test(t) && /\d/.test(t));
+  const isCodeList =
+    tokens.length > 0 &&
+    tokens.every((t) => TOKEN.test(t) && CODE_START.test(t.split('-')[0] ?? ''));
   if (isCodeList) {
     const codes: CodeMention[] = [];
     const malformed: string[] = [];
