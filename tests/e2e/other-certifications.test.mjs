@@ -7,7 +7,7 @@ import { expectNoAxeViolations, loadBank, screenshot, withPreview } from './harn
 
 const app = withPreview();
 
-const FORMATS = { CIC: 47, CCA: 105 };
+const FORMATS = { CIC: 47, CCS: 107, CCA: 105 };
 
 /** Right for most questions, wrong for every fourth, blank for every eleventh. */
 const planFor = (n) => (n % 11 === 5 ? 'blank' : n % 4 === 0 ? 'wrong' : 'right');
