@@ -74,6 +74,21 @@ describe('exam room', () => {
     );
   });
 
+  it('says when every answer is stored, and Saving… while a write is under way', async () => {
+    const { user } = await renderExam();
+    expect(screen.getByText('All answers saved')).toBeInTheDocument();
+    let release: () => void = () => {};
+    const original = repository.saveResponse.bind(repository);
+    repository.saveResponse = async (response) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      await original(response);
+    };
+    await user.keyboard('b');
+    expect(await screen.findByText('Saving…')).toBeInTheDocument();
+    release();
+    expect(await screen.findByText('All answers saved')).toBeInTheDocument();
+  });
+
   it('works from the keyboard: N, P, F, letters and digits', async () => {
     const { user } = await renderExam();
     await user.keyboard('b');

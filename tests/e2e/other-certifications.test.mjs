@@ -63,6 +63,8 @@ for (const [cert, count] of Object.entries(FORMATS)) {
         await expectNoAxeViolations(page, `${cert} ${question.type} question`);
       }
       if (n === Math.floor(count / 2)) {
+        // Reload as soon as the screen says the answer is stored.
+        await page.getByText('All answers saved', { exact: true }).waitFor();
         await page.reload();
         await page.getByRole('heading', { level: 2, name: `Question ${n} of ${count}` }).waitFor();
         const kept = given.get(question.id);

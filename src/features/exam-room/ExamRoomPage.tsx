@@ -98,6 +98,9 @@ export function ExamRoomPage({ attemptId, store, clock, onFinished }: ExamRoomPa
     <div className="exam-room">
       <header className="exam-bar">
         <h1>{attempt.certification} mock exam</h1>
+        <span className="save-state">
+          {state.pendingWrites > 0 ? 'Saving…' : 'All answers saved'}
+        </span>
         <ExamClock remainingMs={remaining} warningsBeforeEndMs={attempt.warningsBeforeEndMs} />
         <div className="exam-bar-actions">
           <button

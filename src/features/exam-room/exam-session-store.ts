@@ -21,6 +21,8 @@ export interface ExamSessionState {
   view: ExamView;
   reviewFilter: ExamReviewFilter;
   error: string | null;
+  /** Writes started but not yet stored; 0 means every answer is on disk. */
+  pendingWrites: number;
   /** When the current question was opened, for time spent per question. */
   viewStartedAt: number;
 
@@ -52,9 +54,11 @@ export function createExamSessionStore({ clock, repository }: ExamSessionDeps) {
 
     /** Runs writes one after another, in the order the candidate made the changes. */
     function enqueue(write: () => Promise<void>, failure: string): Promise<void> {
+      set({ pendingWrites: get().pendingWrites + 1 });
       const next = writes
         .then(write)
-        .catch((error: unknown) => set({ error: `${failure}: ${String(error)}` }));
+        .catch((error: unknown) => set({ error: `${failure}: ${String(error)}` }))
+        .finally(() => set({ pendingWrites: get().pendingWrites - 1 }));
       writes = next;
       return next;
     }
@@ -110,6 +114,7 @@ export function createExamSessionStore({ clock, repository }: ExamSessionDeps) {
       view: 'question',
       reviewFilter: 'all',
       error: null,
+      pendingWrites: 0,
       viewStartedAt: 0,
 
       async load(attemptId) {
