@@ -46,3 +46,26 @@ it('the CPC bank fills at least 4 disjoint exams, keys spread over A–D (none a
       expect(count / report.total).toBeGreaterThan(0.25);
   }
 });
+
+it.each([
+  ['CIC', 2],
+  ['CCS', 2],
+  ['CCA', 2],
+])('the %s bank fills at least %i disjoint exams', (certification, exams) => {
+  const { banks } = checkBanksIn(dir, (file) => readFileSync(file, 'utf8'), readdirSync);
+  const reports = banks
+    .filter((b) => b.bank.certification === certification)
+    .map((b) => summariseBank(b.bank));
+  expect(Math.max(0, ...reports.map((r) => r.disjointExams))).toBeGreaterThanOrEqual(exams);
+});
+
+it('the CCS bank has at least 30 code-entry medical scenarios over inpatient, outpatient and the ED', () => {
+  const ccs = JSON.parse(readFileSync(path.join(dir, 'ccs.json'), 'utf8')) as {
+    questions: { type: string; tags?: string[] }[];
+  };
+  const scenarios = ccs.questions.filter((q) => q.type === 'code-entry');
+  expect(scenarios.length).toBeGreaterThanOrEqual(30);
+  for (const setting of ['inpatient', 'outpatient', 'emergency department']) {
+    expect(scenarios.filter((q) => q.tags?.includes(setting)).length).toBeGreaterThanOrEqual(8);
+  }
+});
