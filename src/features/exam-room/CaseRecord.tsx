@@ -7,6 +7,9 @@ interface CaseRecordProps {
 export function CaseRecord({ text, seriesPosition }: CaseRecordProps) {
   return (
     <section className="scenario" aria-label="Case record" tabIndex={0}>
+      <p className="record-caption" aria-hidden="true">
+        Case record{text.length > 900 ? ' (scroll to read it all)' : ''}
+      </p>
       {seriesPosition && (
         <p className="series-note">
           Question {seriesPosition.part} of {seriesPosition.of} on this record
