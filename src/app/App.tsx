@@ -16,6 +16,9 @@ const ExamRoomPage = lazy(() =>
 const ResultsPage = lazy(() =>
   import('../features/results/ResultsPage').then((m) => ({ default: m.ResultsPage })),
 );
+const DrillSetupPage = lazy(() =>
+  import('../features/drill/DrillSetupPage').then((m) => ({ default: m.DrillSetupPage })),
+);
 const HistoryPage = lazy(() =>
   import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })),
 );
@@ -44,6 +47,31 @@ function MockRulesRoute({ services }: { services: Services }) {
         });
       }}
       openExam={(id) => navigate(`/exam/${id}`)}
+    />
+  );
+}
+
+function DrillRoute({ services }: { services: Services }) {
+  const { cert = 'CPC' } = useParams<{ cert: string }>();
+  const [, navigate] = useLocation();
+  if (!isCertification(cert)) return <NotFound />;
+  return (
+    <DrillSetupPage
+      key={cert}
+      certification={cert}
+      banksFor={banksFor}
+      onCertification={(next) => navigate(`/drill/${next}`)}
+      begin={async (bank, settings) => {
+        const { startDrill } = await import('../features/drill/start-drill');
+        const attempt = await startDrill(EXAM_SPECS[cert], bank, settings, {
+          repository: services.attempts,
+          clock: services.clock,
+          loadBank,
+          newId: () => crypto.randomUUID(),
+          newSeed,
+        });
+        navigate(`/exam/${attempt.id}`);
+      }}
     />
   );
 }
@@ -103,6 +131,9 @@ export function App() {
           <Link href="/" aria-current={location === '/' ? 'page' : undefined}>
             Home
           </Link>
+          <Link href="/drill" aria-current={location.startsWith('/drill') ? 'page' : undefined}>
+            Drill
+          </Link>
           <Link href="/history" aria-current={location === '/history' ? 'page' : undefined}>
             History
           </Link>
@@ -116,6 +147,12 @@ export function App() {
             </Route>
             <Route path="/mock/:cert">
               <MockRulesRoute services={services} />
+            </Route>
+            <Route path="/drill">
+              <DrillRoute services={services} />
+            </Route>
+            <Route path="/drill/:cert">
+              <DrillRoute services={services} />
             </Route>
             <Route path="/exam/:attemptId">
               <ExamRoute services={services} />

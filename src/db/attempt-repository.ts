@@ -18,6 +18,8 @@ export interface AttemptRepository {
   saveResponse(response: Response): Promise<void>;
   /** Moves the attempt to another question, with the time spent on the one left, in one transaction. */
   saveNavigation(attemptId: string, currentIndex: number, leaving: Response | null): Promise<void>;
+  /** Stores a pause or a resume (practice conditions only). */
+  savePause(attemptId: string, pausedAt: number | null, pausedTotalMs: number): Promise<void>;
   /** Stores the finished attempt, unless it was already finished (by another tab or at time-out). */
   finish(finished: Attempt): Promise<Attempt>;
 }
@@ -48,6 +50,12 @@ export function createAttemptRepository(db: ExamDatabase): AttemptRepository {
         await requireInProgress(attemptId);
         if (leaving) await db.responses.put(leaving);
         await db.attempts.update(attemptId, { currentIndex });
+      });
+    },
+    async savePause(attemptId, pausedAt, pausedTotalMs) {
+      await db.transaction('rw', db.attempts, async () => {
+        await requireInProgress(attemptId);
+        await db.attempts.update(attemptId, { pausedAt, pausedTotalMs });
       });
     },
     async finish(finished) {

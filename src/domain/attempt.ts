@@ -15,6 +15,8 @@ export interface Attempt extends ClockState {
   bankVersion: string;
   mode: 'mock' | 'drill';
   conditions: 'exam' | 'practice';
+  /** Drills: show the answer after each question (tutor) or only at the end. */
+  feedback?: 'after-each' | 'at-end';
   seed: number;
   /** A snapshot, so an old attempt still reviews correctly after the bank changes. */
   questions: Question[];
@@ -38,6 +40,8 @@ export interface Response {
   flagged: boolean;
   /** Choice ids the candidate struck out. */
   struck: string[];
+  /** Tutor mode: the answer was checked and is locked. */
+  checked?: boolean;
   timeSpentMs: number;
   updatedAt: number;
 }

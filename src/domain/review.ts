@@ -91,3 +91,12 @@ export function codeEntryReview(question: CodeEntryQuestion, answer: Answer): Co
     : null;
   return { codes, orderRight };
 }
+
+/** The keyed answer in words: `B. 10061`, or the codes of a code-entry question. */
+export function describeKey(question: Question): string {
+  if (question.type === 'code-entry') return question.answer.join(', ');
+  const ids = Array.isArray(question.answer) ? question.answer : [question.answer];
+  return ids
+    .map((id) => `${id}. ${question.choices.find((c) => c.id === id)?.text ?? ''}`)
+    .join('; ');
+}

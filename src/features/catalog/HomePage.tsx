@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { CERTIFICATIONS, type Certification } from '../../domain/certification';
 import { EXAM_SPECS } from '../../domain/exam-spec';
 import type { AttemptRepository } from '../../db/attempt-repository';
@@ -57,6 +57,11 @@ export function HomePage({ attempts, banksFor }: HomePageProps) {
                   Not available yet: the question bank holds {availability.available} of the{' '}
                   {availability.needed} questions this exam needs.
                 </p>
+              )}
+              {availability.bank && (
+                <Link href={`/drill/${certification}`} className="drill-link">
+                  Drill {certification} by topic
+                </Link>
               )}
             </article>
           );

@@ -10,6 +10,7 @@ import { QuestionNavigator } from './QuestionNavigator';
 import { QuestionView } from './QuestionView';
 import { ReviewScreen } from './ReviewScreen';
 import { SubmitDialog } from './SubmitDialog';
+import { TutorFeedback } from './TutorFeedback';
 import { seriesPositionOf } from './question-states';
 import { useExamShortcuts } from './use-exam-shortcuts';
 
@@ -72,7 +73,10 @@ export function ExamRoomPage({ attemptId, store, clock, onFinished }: ExamRoomPa
     }),
     [store],
   );
-  useExamShortcuts(shortcuts, phase === 'ready' && view === 'question' && !confirming);
+  useExamShortcuts(
+    shortcuts,
+    phase === 'ready' && view === 'question' && !confirming && attempt?.pausedAt == null,
+  );
 
   if (phase === 'error') {
     return (
@@ -84,6 +88,8 @@ export function ExamRoomPage({ attemptId, store, clock, onFinished }: ExamRoomPa
   if (!attempt || attempt.id !== attemptId) return <p role="status">Opening your exam…</p>;
 
   const question = attempt.questions[currentIndex];
+  const timed = attempt.deadlineAt !== null;
+  const paused = attempt.pausedAt !== null;
   const total = attempt.questions.length;
   const unanswered = attempt.questions.filter((q) => !isAnswered(responses[q.id]?.answer)).length;
   const flagged = attempt.questions.filter((q) => responses[q.id]?.flagged).length;
@@ -97,12 +103,25 @@ export function ExamRoomPage({ attemptId, store, clock, onFinished }: ExamRoomPa
   return (
     <div className="exam-room">
       <header className="exam-bar">
-        <h1>{attempt.certification} mock exam</h1>
+        <h1>
+          {attempt.certification} {attempt.mode === 'mock' ? 'mock exam' : 'drill'}
+        </h1>
         <span className="save-state">
           {state.pendingWrites > 0 ? 'Saving…' : 'All answers saved'}
         </span>
-        <ExamClock remainingMs={remaining} warningsBeforeEndMs={attempt.warningsBeforeEndMs} />
+        {timed && (
+          <ExamClock remainingMs={remaining} warningsBeforeEndMs={attempt.warningsBeforeEndMs} />
+        )}
         <div className="exam-bar-actions">
+          {attempt.conditions === 'practice' && (
+            <button
+              type="button"
+              onClick={() => void (paused ? actions.resume() : actions.pause())}
+              disabled={phase !== 'ready'}
+            >
+              {paused ? 'Resume' : 'Pause'}
+            </button>
+          )}
           <button
             type="button"
             onClick={() => {
@@ -122,13 +141,20 @@ export function ExamRoomPage({ attemptId, store, clock, onFinished }: ExamRoomPa
           </button>
         </div>
       </header>
-      <TimeWarning remainingMs={remaining} warningsBeforeEndMs={attempt.warningsBeforeEndMs} />
+      {timed && (
+        <TimeWarning remainingMs={remaining} warningsBeforeEndMs={attempt.warningsBeforeEndMs} />
+      )}
       {error && (
         <p role="alert" className="error">
           {error}
         </p>
       )}
-      {view === 'review' ? (
+      {paused ? (
+        <section className="paused card" aria-labelledby="paused-heading">
+          <h2 id="paused-heading">Paused</h2>
+          <p>The clock is stopped and the questions are hidden until you resume.</p>
+        </section>
+      ) : view === 'review' ? (
         <ReviewScreen
           questions={attempt.questions}
           responses={responses}
@@ -154,6 +180,14 @@ export function ExamRoomPage({ attemptId, store, clock, onFinished }: ExamRoomPa
                 onToggleChoice={(choiceId) => void actions.toggleChoice(choiceId)}
                 onToggleStrike={(choiceId) => void actions.toggleStrike(choiceId)}
               />
+              {attempt.feedback === 'after-each' && (
+                <TutorFeedback
+                  question={question}
+                  answer={response?.answer ?? null}
+                  checked={Boolean(response?.checked)}
+                  onCheck={() => void actions.checkAnswer()}
+                />
+              )}
               <div className="question-actions">
                 <button
                   type="button"

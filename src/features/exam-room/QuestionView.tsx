@@ -54,6 +54,7 @@ export function QuestionView(props: QuestionViewProps) {
   } = props;
   const hintId = useId();
   const struck = response?.struck ?? [];
+  const locked = Boolean(response?.checked);
 
   function choices(kind: 'radio' | 'checkbox', list: Choice[]) {
     const picked = Array.isArray(response?.answer) ? response.answer : [response?.answer];
@@ -71,6 +72,7 @@ export function QuestionView(props: QuestionViewProps) {
               name={`answer-${question.id}`}
               value={choice.id}
               checked={checked}
+              disabled={locked}
               onChange={() => (kind === 'radio' ? onAnswer(choice.id) : onToggleChoice(choice.id))}
             />
             <span className="choice-letter">{choice.id}.</span>{' '}
@@ -125,6 +127,7 @@ export function QuestionView(props: QuestionViewProps) {
             spellCheck={false}
             aria-describedby={hintId}
             value={typeof response?.answer === 'string' ? response.answer : ''}
+            readOnly={locked}
             onChange={(event) => onAnswer(event.target.value)}
           />
           <p id={hintId} className="hint">

@@ -32,6 +32,11 @@ export interface ExamSessionState {
   toggleChoice(choiceId: string): Promise<void>;
   toggleFlag(): Promise<void>;
   toggleStrike(choiceId: string): Promise<void>;
+  /** Tutor mode: locks the current answer and reveals the key and rationale. */
+  checkAnswer(): Promise<void>;
+  /** Practice conditions only: stops and restarts the clock. */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
   goTo(index: number): Promise<void>;
   next(): Promise<void>;
   previous(): Promise<void>;
@@ -77,8 +82,10 @@ export function createExamSessionStore({ clock, repository }: ExamSessionDeps) {
     }
 
     async function updateCurrent(change: (r: Response) => Partial<Response>) {
-      const { attempt, currentIndex } = get();
+      const { attempt, currentIndex, responses } = get();
       const questionId = attempt?.questions[currentIndex]?.id;
+      // A checked (tutor) answer is locked; a paused drill takes no answers.
+      if (questionId && (responses[questionId]?.checked || attempt?.pausedAt != null)) return;
       const updated = questionId ? changed(questionId, change) : null;
       if (updated)
         await enqueue(
@@ -173,6 +180,43 @@ export function createExamSessionStore({ clock, repository }: ExamSessionDeps) {
             ? r.struck.filter((id) => id !== choiceId)
             : [...r.struck, choiceId],
         })),
+
+      async checkAnswer() {
+        await updateCurrent(() => ({ checked: true }));
+      },
+
+      async pause() {
+        const { attempt } = get();
+        if (!attempt || attempt.conditions !== 'practice' || attempt.pausedAt !== null) return;
+        const leaving = withTimeSpent();
+        if (leaving)
+          void enqueue(
+            () => repository.saveResponse(leaving),
+            'Your last change could not be saved',
+          );
+        const paused = { ...attempt, pausedAt: clock.now() };
+        set({ attempt: paused });
+        await enqueue(
+          () => repository.savePause(paused.id, paused.pausedAt, paused.pausedTotalMs),
+          'The pause could not be saved',
+        );
+      },
+
+      async resume() {
+        const { attempt } = get();
+        if (!attempt || attempt.pausedAt === null) return;
+        const now = clock.now();
+        const resumed = {
+          ...attempt,
+          pausedAt: null,
+          pausedTotalMs: attempt.pausedTotalMs + (now - attempt.pausedAt),
+        };
+        set({ attempt: resumed, viewStartedAt: now });
+        await enqueue(
+          () => repository.savePause(resumed.id, null, resumed.pausedTotalMs),
+          'The resume could not be saved',
+        );
+      },
 
       async goTo(index) {
         const { attempt, currentIndex, phase } = get();

@@ -4,6 +4,7 @@ import type { Answer, Question } from '../../domain/question';
 import {
   choiceMarks,
   codeEntryReview,
+  describeKey,
   filterReview,
   type ChoiceMark,
   type ReviewFilter,
@@ -23,14 +24,6 @@ function describeAnswer(question: Question, answer: Answer): string {
   if (!isAnswered(answer)) return 'none (unanswered)';
   if (question.type === 'code-entry') return String(answer);
   const ids = Array.isArray(answer) ? answer : [answer ?? ''];
-  return ids
-    .map((id) => `${id}. ${question.choices.find((c) => c.id === id)?.text ?? ''}`)
-    .join('; ');
-}
-
-function describeKey(question: Question): string {
-  if (question.type === 'code-entry') return question.answer.join(', ');
-  const ids = Array.isArray(question.answer) ? question.answer : [question.answer];
   return ids
     .map((id) => `${id}. ${question.choices.find((c) => c.id === id)?.text ?? ''}`)
     .join('; ');
