@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback } from 'react';
 import { Link, Route, Switch, useLocation, useParams } from 'wouter';
 import { isCertification } from '../domain/certification';
+import { createRetakeDrill } from '../domain/drill';
 import { EXAM_SPECS } from '../domain/exam-spec';
 import { banksFor, loadBank } from '../lib/bank-files';
 import { HomePage } from '../features/catalog/HomePage';
@@ -101,6 +102,18 @@ function ResultsRoute({ services }: { services: Services }) {
       attemptId={attemptId}
       attempts={services.attempts}
       openExam={(id) => navigate(`/exam/${id}`)}
+      retakeMissed={async (source, missed) => {
+        const drill = createRetakeDrill(
+          source,
+          missed,
+          EXAM_SPECS[source.certification],
+          crypto.randomUUID(),
+          newSeed(),
+          services.clock.now(),
+        );
+        await services.attempts.create(drill);
+        navigate(`/exam/${drill.id}`);
+      }}
     />
   );
 }

@@ -1,7 +1,8 @@
 /** Drills: practice on chosen domains, with or without a clock, feedback after each question or at the end. */
 import type { Attempt } from './attempt';
 import type { ExamSpec } from './exam-spec';
-import type { Question, QuestionBank } from './question';
+import type { Answer, Question, QuestionBank } from './question';
+import { isCorrect } from './scoring';
 import { seededRandom, shuffled } from './random';
 
 export type DrillFeedback = 'after-each' | 'at-end';
@@ -60,7 +61,8 @@ export function selectDrillQuestions(
 export interface NewDrillInput {
   id: string;
   spec: ExamSpec;
-  bank: QuestionBank;
+  /** Where the questions come from: a bank, or an earlier attempt's snapshot of one. */
+  bank: Pick<QuestionBank, 'id' | 'version' | 'domains'>;
   questions: Question[];
   settings: DrillSettings;
   seed: number;
@@ -100,4 +102,37 @@ export function createDrillAttempt({
     score: null,
     currentIndex: 0,
   };
+}
+
+/** The questions of a finished attempt that were answered wrongly or left unanswered. */
+export function missedQuestions(
+  attempt: Attempt,
+  answers: Readonly<Record<string, Answer | undefined>>,
+): Question[] {
+  return attempt.questions.filter((q) => !isCorrect(q, answers[q.id]));
+}
+
+/** A tutor drill of an attempt's missed questions, from its own snapshot (no bank needed). */
+export function createRetakeDrill(
+  source: Attempt,
+  missed: Question[],
+  spec: ExamSpec,
+  id: string,
+  seed: number,
+  now: number,
+): Attempt {
+  return createDrillAttempt({
+    id,
+    spec,
+    bank: { id: source.bankId, version: source.bankVersion, domains: source.domains },
+    questions: missed,
+    settings: {
+      domainIds: [...new Set(missed.map((q) => q.domain))],
+      count: missed.length,
+      timed: false,
+      feedback: 'after-each',
+    },
+    seed,
+    now,
+  });
 }

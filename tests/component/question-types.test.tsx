@@ -108,7 +108,14 @@ describe('results for every type, with the pretest item left out', () => {
     for (const r of responses) await repository.saveResponse(r);
     await repository.finish(finishAttempt(attempt, responses, 'submitted', T0 + 60_000));
     const user = userEvent.setup();
-    render(<ResultsPage attemptId="attempt-1" attempts={repository} openExam={() => {}} />);
+    render(
+      <ResultsPage
+        attemptId="attempt-1"
+        attempts={repository}
+        openExam={() => {}}
+        retakeMissed={vi.fn()}
+      />,
+    );
     await screen.findByRole('heading', { level: 1, name: 'CCS mock exam results' });
     expect(screen.getByText('(0 of 2 correct)')).toBeInTheDocument();
     expect(screen.getByText(/scaled score/)).toBeInTheDocument();

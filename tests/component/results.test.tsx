@@ -26,7 +26,14 @@ beforeEach(async () => {
 
 describe('Results', () => {
   it('shows score, result and the score by domain', async () => {
-    render(<ResultsPage attemptId="attempt-1" attempts={attempts} openExam={() => {}} />);
+    render(
+      <ResultsPage
+        attemptId="attempt-1"
+        attempts={attempts}
+        openExam={() => {}}
+        retakeMissed={vi.fn()}
+      />,
+    );
     expect(
       await screen.findByRole('heading', { level: 1, name: 'CPC mock exam results' }),
     ).toBeInTheDocument();
@@ -41,9 +48,32 @@ describe('Results', () => {
     expect(rows).toEqual(['Domain alpha1250%', 'Domain beta2366%']);
   });
 
+  it('retakes the missed questions (wrong or unanswered) as a drill', async () => {
+    const retakeMissed = vi.fn(() => Promise.resolve());
+    const user = userEvent.setup();
+    render(
+      <ResultsPage
+        attemptId="attempt-1"
+        attempts={attempts}
+        openExam={() => {}}
+        retakeMissed={retakeMissed}
+      />,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Retake missed questions' }));
+    const [, missed] = retakeMissed.mock.calls[0] as unknown as [unknown, { id: string }[]];
+    expect(missed.map((q) => q.id)).toEqual(['alpha-2', 'beta-3']);
+  });
+
   it('reviews every question with answer, key and rationale, and filters them', async () => {
     const user = userEvent.setup();
-    render(<ResultsPage attemptId="attempt-1" attempts={attempts} openExam={() => {}} />);
+    render(
+      <ResultsPage
+        attemptId="attempt-1"
+        attempts={attempts}
+        openExam={() => {}}
+        retakeMissed={vi.fn()}
+      />,
+    );
     await user.click(await screen.findByRole('button', { name: 'Review answers' }));
     expect(screen.getAllByRole('heading', { name: 'Rationale' })).toHaveLength(5);
     expect(screen.getAllByText('Your answer:')).toHaveLength(5);

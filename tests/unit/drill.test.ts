@@ -121,3 +121,26 @@ describe('tutor mode and pause in the store', () => {
     expect(spent?.timeSpentMs).toBe(70_000);
   });
 });
+
+describe('retake missed questions', () => {
+  it('builds an untimed tutor drill of the wrong and unanswered questions from the attempt snapshot', async () => {
+    const { makeAttempt } = await import('../support/factories');
+    const { createRetakeDrill, missedQuestions } = await import('../../src/domain/drill');
+    const source = makeAttempt({ status: 'submitted' });
+    const missed = missedQuestions(source, {
+      'alpha-1': 'B',
+      'alpha-2': 'A',
+      'beta-1': 'B',
+      'beta-2': 'B',
+    });
+    expect(missed.map((q) => q.id)).toEqual(['alpha-2', 'beta-3']);
+    const drill = createRetakeDrill(source, missed, spec, 'retake-1', 3, T0);
+    expect(drill).toMatchObject({
+      mode: 'drill',
+      feedback: 'after-each',
+      deadlineAt: null,
+      bankId: source.bankId,
+      questions: missed,
+    });
+  });
+});

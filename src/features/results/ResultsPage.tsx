@@ -1,7 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { AttemptRepository } from '../../db/attempt-repository';
+import { answersOf, type Attempt } from '../../domain/attempt';
+import { missedQuestions } from '../../domain/drill';
 import { EXAM_SPECS } from '../../domain/exam-spec';
+import type { Question } from '../../domain/question';
 import { formatDateTime, formatTimeUsed } from '../../lib/format';
 import { AnswerReview } from './AnswerReview';
 
@@ -9,9 +12,11 @@ interface ResultsPageProps {
   attemptId: string;
   attempts: AttemptRepository;
   openExam: (attemptId: string) => void;
+  /** Starts a tutor drill of this attempt's missed questions. */
+  retakeMissed: (attempt: Attempt, missed: Question[]) => Promise<void>;
 }
 
-export function ResultsPage({ attemptId, attempts, openExam }: ResultsPageProps) {
+export function ResultsPage({ attemptId, attempts, openExam, retakeMissed }: ResultsPageProps) {
   const data = useLiveQuery(async () => {
     const attempt = await attempts.get(attemptId);
     const responses = attempt ? await attempts.responses(attemptId) : [];
@@ -45,6 +50,7 @@ export function ResultsPage({ attemptId, attempts, openExam }: ResultsPageProps)
   const { score } = attempt;
   const note = EXAM_SPECS[attempt.certification].passingNote;
   const timeUsed = (attempt.submittedAt ?? attempt.startedAt) - attempt.startedAt;
+  const missed = missedQuestions(attempt, answersOf(Object.values(responses)));
 
   return (
     <>
@@ -103,9 +109,24 @@ export function ResultsPage({ attemptId, attempts, openExam }: ResultsPageProps)
           ))}
         </tbody>
       </table>
-      <button type="button" aria-expanded={reviewing} onClick={() => setReviewing((open) => !open)}>
-        Review answers
-      </button>
+      <div className="results-actions">
+        <button
+          type="button"
+          aria-expanded={reviewing}
+          onClick={() => setReviewing((open) => !open)}
+        >
+          Review answers
+        </button>
+        {missed.length > 0 && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void retakeMissed(attempt, missed)}
+          >
+            Retake missed questions
+          </button>
+        )}
+      </div>
       {reviewing && <AnswerReview attempt={attempt} responses={responses} />}
     </>
   );
