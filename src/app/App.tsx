@@ -1,7 +1,10 @@
 import { lazy, Suspense, useCallback } from 'react';
 import { Link, Route, Switch, useLocation, useParams } from 'wouter';
 import { isCertification } from '../domain/certification';
-import { createRetakeDrill } from '../domain/drill';
+import { endOfDay } from 'date-fns';
+import { createDrillAttempt, createRetakeDrill } from '../domain/drill';
+import type { Certification } from '../domain/certification';
+import { ReviewDue } from '../features/catalog/ReviewDue';
 import { EXAM_SPECS } from '../domain/exam-spec';
 import { banksFor, loadBank } from '../lib/bank-files';
 import { HomePage } from '../features/catalog/HomePage';
@@ -118,6 +121,34 @@ function ResultsRoute({ services }: { services: Services }) {
   );
 }
 
+/** A tutor drill of the review cards due today for one certification. */
+async function startReview(
+  services: Services,
+  certification: Certification,
+  navigate: (to: string) => void,
+) {
+  const now = services.clock.now();
+  const cards = await services.reviewCards.due(endOfDay(now).getTime(), certification);
+  if (cards.length === 0) return;
+  const domains = [...new Map(cards.map((c) => [c.domain.id, c.domain])).values()];
+  const drill = createDrillAttempt({
+    id: crypto.randomUUID(),
+    spec: EXAM_SPECS[certification],
+    bank: { id: 'spaced-review', version: '1.0.0', domains },
+    questions: cards.map((c) => c.question),
+    settings: {
+      domainIds: domains.map((d) => d.id),
+      count: cards.length,
+      timed: false,
+      feedback: 'after-each',
+    },
+    seed: newSeed(),
+    now,
+  });
+  await services.attempts.create(drill);
+  navigate(`/exam/${drill.id}`);
+}
+
 function NotFound() {
   return (
     <>
@@ -131,7 +162,7 @@ function NotFound() {
 
 export function App() {
   const services = useServices();
-  const [location] = useLocation();
+  const [location, navigate] = useLocation();
   const inExam = location.startsWith('/exam/');
   return (
     <>
@@ -156,7 +187,17 @@ export function App() {
         <Suspense fallback={<p role="status">Loading…</p>}>
           <Switch>
             <Route path="/">
-              <HomePage attempts={services.attempts} banksFor={banksFor} />
+              <HomePage
+                attempts={services.attempts}
+                banksFor={banksFor}
+                reviewDue={
+                  <ReviewDue
+                    reviewCards={services.reviewCards}
+                    clock={services.clock}
+                    startReview={(cert) => void startReview(services, cert, navigate)}
+                  />
+                }
+              />
             </Route>
             <Route path="/mock/:cert">
               <MockRulesRoute services={services} />

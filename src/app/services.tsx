@@ -3,6 +3,10 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { createAttemptRepository, type AttemptRepository } from '../db/attempt-repository';
 import { ExamDatabase } from '../db/database';
 import {
+  createReviewCardRepository,
+  type ReviewCardRepository,
+} from '../db/review-card-repository';
+import {
   createExamSessionStore,
   type ExamSessionStore,
 } from '../features/exam-room/exam-session-store';
@@ -12,6 +16,7 @@ export interface Services {
   clock: Clock;
   db: ExamDatabase;
   attempts: AttemptRepository;
+  reviewCards: ReviewCardRepository;
   examSession: ExamSessionStore;
 }
 
@@ -24,6 +29,7 @@ export function createServices(
     clock,
     db,
     attempts,
+    reviewCards: createReviewCardRepository(db),
     examSession: createExamSessionStore({ clock, repository: attempts }),
   };
 }

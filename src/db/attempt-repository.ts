@@ -59,11 +59,24 @@ export function createAttemptRepository(db: ExamDatabase): AttemptRepository {
       });
     },
     async finish(finished) {
-      return db.transaction('rw', db.attempts, async () => {
+      // Loaded here, not at start-up: the scheduler is needed only when an attempt ends, and
+      // must be in hand before the transaction opens (awaiting an import inside would end it).
+      const { cardsAfterAttempt } = await import('../domain/review-cards');
+      // One transaction: the finished attempt and the review cards its answers create or move.
+      return db.transaction('rw', db.attempts, db.responses, db.reviewCards, async () => {
         const stored = await db.attempts.get(finished.id);
         if (!stored) throw new Error(`Attempt ${finished.id} was not found.`);
         if (stored.status !== 'in-progress') return stored;
         await db.attempts.put(finished);
+        const responses = await db.responses.where('attemptId').equals(finished.id).toArray();
+        const ids = finished.questions.map((q) => q.id);
+        const existing = new Map(
+          (await db.reviewCards.bulkGet(ids))
+            .filter((c) => c !== undefined)
+            .map((c) => [c.questionId, c]),
+        );
+        const now = finished.submittedAt ?? finished.startedAt;
+        await db.reviewCards.bulkPut(cardsAfterAttempt(finished, responses, existing, now));
         return finished;
       });
     },

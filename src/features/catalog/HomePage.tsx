@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { CERTIFICATIONS, type Certification } from '../../domain/certification';
 import { EXAM_SPECS } from '../../domain/exam-spec';
@@ -9,10 +10,12 @@ import { ExamFormat } from './ExamFormat';
 
 interface HomePageProps {
   attempts: AttemptRepository;
+  /** The Review due entry, or nothing where spaced review is not wired (tests of the grid). */
+  reviewDue?: ReactNode;
   banksFor: (certification: Certification) => BankSummary[];
 }
 
-export function HomePage({ attempts, banksFor }: HomePageProps) {
+export function HomePage({ attempts, banksFor, reviewDue }: HomePageProps) {
   const inProgress = useLiveQuery(() => attempts.inProgress(), [attempts]);
   const [, navigate] = useLocation();
   return (
@@ -21,6 +24,7 @@ export function HomePage({ attempts, banksFor }: HomePageProps) {
       <p className="lede">
         Sit full mock exams in the official format, on your own device, with nothing sent anywhere.
       </p>
+      {reviewDue}
       <div className="cert-grid">
         {CERTIFICATIONS.map((certification) => {
           const spec = EXAM_SPECS[certification];
