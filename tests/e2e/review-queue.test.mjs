@@ -1,0 +1,66 @@
+// The spaced-review queue in Chromium: it grows after a mock with wrong answers and shrinks
+// as the due cards are answered right, and it survives a reload.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { expectNoAxeViolations, loadCpcBank, screenshot, withPreview } from './harness.mjs';
+
+const app = withPreview();
+const byStem = new Map(loadCpcBank().questions.map((q) => [q.stem, q]));
+const other = (q) => ['A', 'B', 'C', 'D'].find((l) => l !== q.answer);
+
+async function choose(page, letter) {
+  await page
+    .getByRole('radiogroup', { name: 'Answer choices' })
+    .getByRole('radio', { name: new RegExp(`^${letter}\\. `) })
+    .click();
+}
+
+test('the due queue grows after a mock with wrong answers and shrinks as cards are reviewed', async () => {
+  const page = await app.browser.context.newPage();
+  await page.goto(`${app.server.url}/`);
+  await page.getByRole('region', { name: 'Review due' }).getByText('Nothing due today.').waitFor();
+
+  await page.getByRole('button', { name: 'Start CPC mock exam' }).click();
+  await page.getByRole('button', { name: 'Begin exam' }).click();
+  for (let n = 1; n <= 4; n++) {
+    await page.getByRole('heading', { level: 2, name: `Question ${n} of 100` }).waitFor();
+    const q = byStem.get(await page.locator('.stem').textContent());
+    await choose(page, n <= 3 ? other(q) : q.answer);
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await page.getByRole('button', { name: 'Submit exam' }).click();
+  await page
+    .getByRole('dialog', { name: 'Submit exam?' })
+    .getByRole('button', { name: 'Submit now' })
+    .click();
+  await page.getByRole('heading', { level: 1, name: 'CPC mock exam results' }).waitFor();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  const start = page.getByRole('button', { name: 'Review due: CPC (3)' });
+  await start.waitFor();
+  await page.reload();
+  await start.waitFor();
+  await expectNoAxeViolations(page, 'Home with reviews due');
+  await screenshot(page, 'home-review-due', { fullPage: false });
+  await start.click();
+
+  // Answer two of the three due cards right and one wrong.
+  for (let n = 1; n <= 3; n++) {
+    await page.getByRole('heading', { level: 2, name: `Question ${n} of 3` }).waitFor();
+    const q = byStem.get(await page.locator('.stem').textContent());
+    await choose(page, n === 2 ? other(q) : q.answer);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await page.getByRole('heading', { name: 'Rationale' }).waitFor();
+    if (n < 3) await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await page.getByRole('button', { name: 'Submit exam' }).click();
+  await page
+    .getByRole('dialog', { name: 'Submit exam?' })
+    .getByRole('button', { name: 'Submit now' })
+    .click();
+  await page.getByRole('heading', { level: 1, name: 'CPC drill results' }).waitFor();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('button', { name: 'Review due: CPC (1)' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: /^Review due: CPC \(3\)/ }).count(), 0);
+});
