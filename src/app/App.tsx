@@ -2,6 +2,8 @@ import { lazy, Suspense, useCallback } from 'react';
 import { Link, Route, Switch, useLocation, useParams } from 'wouter';
 import { isCertification } from '../domain/certification';
 import { endOfDay } from 'date-fns';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReviewCard } from '../domain/review-cards';
 import { createDrillAttempt, createRetakeDrill } from '../domain/drill';
 import type { Certification } from '../domain/certification';
 import { ReviewDue } from '../features/catalog/ReviewDue';
@@ -58,10 +60,16 @@ function MockRulesRoute({ services }: { services: Services }) {
 function DrillRoute({ services }: { services: Services }) {
   const { cert = 'CPC' } = useParams<{ cert: string }>();
   const [, navigate] = useLocation();
+  const stillMissed = useLiveQuery(
+    () => (isCertification(cert) ? services.reviewCards.stillMissed(cert) : Promise.resolve([])),
+    [services, cert],
+  );
   if (!isCertification(cert)) return <NotFound />;
   return (
     <DrillSetupPage
       key={cert}
+      stillMissed={stillMissed?.length}
+      drillMissed={() => startCardDrill(services, cert, stillMissed ?? [], navigate)}
       certification={cert}
       banksFor={banksFor}
       onCertification={(next) => navigate(`/drill/${next}`)}
@@ -127,8 +135,21 @@ async function startReview(
   certification: Certification,
   navigate: (to: string) => void,
 ) {
+  const cards = await services.reviewCards.due(
+    endOfDay(services.clock.now()).getTime(),
+    certification,
+  );
+  await startCardDrill(services, certification, cards, navigate);
+}
+
+/** A tutor drill of the given review cards' questions (snapshots: no bank load). */
+async function startCardDrill(
+  services: Services,
+  certification: Certification,
+  cards: ReviewCard[],
+  navigate: (to: string) => void,
+) {
   const now = services.clock.now();
-  const cards = await services.reviewCards.due(endOfDay(now).getTime(), certification);
   if (cards.length === 0) return;
   const domains = [...new Map(cards.map((c) => [c.domain.id, c.domain])).values()];
   const drill = createDrillAttempt({

@@ -7,6 +7,8 @@ export interface ReviewCardRepository {
   /** Cards due at or before `until`, soonest first. */
   due(until: number, certification?: Certification): Promise<ReviewCard[]>;
   all(): Promise<ReviewCard[]>;
+  /** Every question ever missed and not answered right since (however far off its due date). */
+  stillMissed(certification: Certification): Promise<ReviewCard[]>;
 }
 
 export function createReviewCardRepository(db: ExamDatabase): ReviewCardRepository {
@@ -16,5 +18,9 @@ export function createReviewCardRepository(db: ExamDatabase): ReviewCardReposito
       return certification ? cards.filter((c) => c.certification === certification) : cards;
     },
     all: () => db.reviewCards.toArray(),
+    async stillMissed(certification) {
+      const cards = await db.reviewCards.where('certification').equals(certification).toArray();
+      return cards.filter((card) => !card.lastAnswerRight);
+    },
   };
 }

@@ -17,6 +17,8 @@ export interface ReviewCard {
   domain: Domain;
   /** When the card is next due (epoch ms). */
   due: number;
+  /** Whether the latest answer to this question was right: false means missed and not right since. */
+  lastAnswerRight: boolean;
   /** FSRS state, with times as epoch ms. */
   fsrs: Omit<Card, 'due' | 'last_review'> & { lastReview: number | null };
 }
@@ -62,6 +64,7 @@ export function scheduleReview(
     question,
     domain,
     due: due.getTime(),
+    lastAnswerRight: correct,
     fsrs: { ...state, lastReview: last_review ? last_review.getTime() : null },
   };
 }

@@ -55,6 +55,23 @@ describe('drill setup', () => {
     });
   });
 
+  it('offers a drill of every question missed and not answered right since', async () => {
+    const drillMissed = vi.fn(() => Promise.resolve());
+    const user = userEvent.setup();
+    render(
+      <DrillSetupPage
+        certification="CPC"
+        banksFor={() => [cpcBank]}
+        onCertification={vi.fn()}
+        begin={vi.fn()}
+        stillMissed={3}
+        drillMissed={drillMissed}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Drill every missed question (3)' }));
+    expect(drillMissed).toHaveBeenCalled();
+  });
+
   it('says in an alert when the chosen domains hold fewer questions than asked, and does not start', async () => {
     const begin = vi.fn(() => Promise.resolve());
     const user = userEvent.setup();

@@ -63,4 +63,9 @@ test('the due queue grows after a mock with wrong answers and shrinks as cards a
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
   await page.getByRole('button', { name: 'Review due: CPC (1)' }).waitFor();
   assert.equal(await page.getByRole('button', { name: /^Review due: CPC \(3\)/ }).count(), 0);
+
+  // The one still answered wrongly is in the drill of every question missed and not right since.
+  await page.getByRole('link', { name: 'Drill CPC by topic' }).click();
+  await page.getByRole('button', { name: 'Drill every missed question (1)' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Question 1 of 1' }).waitFor();
 });

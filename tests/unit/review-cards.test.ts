@@ -83,6 +83,27 @@ describe('review cards in the database', () => {
     expect(await cards.due(T0 + DAY, 'CCA')).toHaveLength(0);
   });
 
+  it('lists every question missed and not answered right since, whenever it is due', async () => {
+    const { createReviewCardRepository: repo } =
+      await import('../../src/db/review-card-repository');
+    const cards = repo(database.db);
+    const missed = scheduleReview(undefined, question, 'CPC', domain, false, T0)!;
+    const other = scheduleReview(
+      undefined,
+      makeQuestion({ id: 'q-other' }),
+      'CPC',
+      domain,
+      false,
+      T0,
+    )!;
+    await database.db.reviewCards.bulkPut([
+      missed,
+      scheduleReview(other, other.question, 'CPC', domain, true, T0)!,
+    ]);
+    expect((await cards.stillMissed('CPC')).map((c) => c.questionId)).toEqual(['q-card']);
+    expect(await cards.stillMissed('CCS')).toEqual([]);
+  });
+
   it('opens a database written by schema v1 without losing its attempts', async () => {
     const name = `v1-${crypto.randomUUID()}`;
     const old = new Dexie(name);

@@ -9,15 +9,14 @@ interface DrillSetupPageProps {
   banksFor: (certification: Certification) => BankSummary[];
   onCertification: (certification: Certification) => void;
   begin: (bank: BankSummary, settings: DrillSettings) => Promise<void>;
+  /** How many questions of this certification were missed and not answered right since. */
+  stillMissed?: number | undefined;
+  drillMissed?: () => Promise<void>;
 }
 
 /** Choose the domains, how many questions, a clock or not, and when to see the answers. */
-export function DrillSetupPage({
-  certification,
-  banksFor,
-  onCertification,
-  begin,
-}: DrillSetupPageProps) {
+export function DrillSetupPage(props: DrillSetupPageProps) {
+  const { certification, banksFor, onCertification, begin, stillMissed = 0, drillMissed } = props;
   const spec = EXAM_SPECS[certification];
   const bank = banksFor(certification).sort((a, b) => b.questionCount - a.questionCount)[0];
   const [chosen, setChosen] = useState<string[]>([]);
@@ -54,6 +53,18 @@ export function DrillSetupPage({
   return (
     <>
       <h1>Drill</h1>
+      {stillMissed > 0 && drillMissed && (
+        <section className="card missed-drill" aria-labelledby="missed-heading">
+          <h2 id="missed-heading">Questions you have missed</h2>
+          <p>
+            {stillMissed} {certification} {stillMissed === 1 ? 'question' : 'questions'} missed and
+            not answered right since.
+          </p>
+          <button type="button" onClick={() => void drillMissed()}>
+            Drill every missed question ({stillMissed})
+          </button>
+        </section>
+      )}
       <div className="card drill-setup">
         <p>
           <label htmlFor={certId}>Certification</label>{' '}
