@@ -55,25 +55,26 @@ export interface NewMockInput {
   now: number;
 }
 
-/** A mock exam under exam conditions: no pause, the deadline fixed at the start. */
-export function createMockAttempt({ id, spec, bank, exam, seed, now }: NewMockInput): Attempt {
-  const { questions, pretestIds } = exam;
-  const used = new Set(questions.map((q) => q.domain));
+/** What every new attempt shares: in progress from `now`, unpaused, unscored, at question 1. */
+export function newAttempt(
+  fields: Pick<
+    Attempt,
+    'id' | 'mode' | 'conditions' | 'seed' | 'questions' | 'warningsBeforeEndMs' | 'deadlineAt'
+  > &
+    Partial<Pick<Attempt, 'pretestIds' | 'feedback'>>,
+  spec: ExamSpec,
+  bank: Pick<QuestionBank, 'id' | 'version' | 'domains'>,
+  now: number,
+): Attempt {
+  const used = new Set(fields.questions.map((q) => q.domain));
   return {
-    id,
+    ...fields,
     certification: spec.certification,
     bankId: bank.id,
     bankVersion: bank.version,
-    mode: 'mock',
-    conditions: 'exam',
-    seed,
-    questions,
-    pretestIds,
     domains: bank.domains.filter((d) => used.has(d.id)),
     passingPercent: spec.passingPercent.value,
-    warningsBeforeEndMs: spec.warningsBeforeEndMs,
     startedAt: now,
-    deadlineAt: now + spec.timeLimitMs.value,
     pausedAt: null,
     pausedTotalMs: 0,
     status: 'in-progress',
@@ -81,6 +82,25 @@ export function createMockAttempt({ id, spec, bank, exam, seed, now }: NewMockIn
     score: null,
     currentIndex: 0,
   };
+}
+
+/** A mock exam under exam conditions: no pause, the deadline fixed at the start. */
+export function createMockAttempt({ id, spec, bank, exam, seed, now }: NewMockInput): Attempt {
+  return newAttempt(
+    {
+      id,
+      mode: 'mock',
+      conditions: 'exam',
+      seed,
+      questions: exam.questions,
+      pretestIds: exam.pretestIds,
+      warningsBeforeEndMs: spec.warningsBeforeEndMs,
+      deadlineAt: now + spec.timeLimitMs.value,
+    },
+    spec,
+    bank,
+    now,
+  );
 }
 
 export function emptyResponse(attemptId: string, questionId: string, now: number): Response {

@@ -1,5 +1,5 @@
 /** Drills: practice on chosen domains, with or without a clock, feedback after each question or at the end. */
-import type { Attempt } from './attempt';
+import { newAttempt, type Attempt } from './attempt';
 import type { ExamSpec } from './exam-spec';
 import type { Answer, Question, QuestionBank } from './question';
 import { isCorrect } from './scoring';
@@ -79,29 +79,23 @@ export function createDrillAttempt({
   seed,
   now,
 }: NewDrillInput): Attempt {
-  const used = new Set(questions.map((q) => q.domain));
-  return {
-    id,
-    certification: spec.certification,
-    bankId: bank.id,
-    bankVersion: bank.version,
-    mode: 'drill',
-    conditions: 'practice',
-    feedback: settings.feedback,
-    seed,
-    questions,
-    domains: bank.domains.filter((d) => used.has(d.id)),
-    passingPercent: spec.passingPercent.value,
-    warningsBeforeEndMs: settings.timed ? [5 * 60_000] : [],
-    startedAt: now,
-    deadlineAt: settings.timed ? now + questions.length * spec.paceSecondsPerQuestion * 1000 : null,
-    pausedAt: null,
-    pausedTotalMs: 0,
-    status: 'in-progress',
-    submittedAt: null,
-    score: null,
-    currentIndex: 0,
-  };
+  return newAttempt(
+    {
+      id,
+      mode: 'drill',
+      conditions: 'practice',
+      feedback: settings.feedback,
+      seed,
+      questions,
+      warningsBeforeEndMs: settings.timed ? [5 * 60_000] : [],
+      deadlineAt: settings.timed
+        ? now + questions.length * spec.paceSecondsPerQuestion * 1000
+        : null,
+    },
+    spec,
+    bank,
+    now,
+  );
 }
 
 /** The questions of a finished attempt that were answered wrongly or left unanswered. */

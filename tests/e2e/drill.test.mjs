@@ -2,7 +2,13 @@
 // results as a drill, then a retake of the missed questions.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expectNoAxeViolations, loadCpcBank, screenshot, withPreview } from './harness.mjs';
+import {
+  expectNoAxeViolations,
+  loadCpcBank,
+  screenshot,
+  submitAndOpenResults,
+  withPreview,
+} from './harness.mjs';
 
 const app = withPreview();
 const bank = loadCpcBank();
@@ -34,12 +40,7 @@ async function sitTutorDrill(page, count, wrong) {
     }
     if (n < count) await page.getByRole('button', { name: 'Next' }).click();
   }
-  await page.getByRole('button', { name: 'Submit exam' }).click();
-  await page
-    .getByRole('dialog', { name: 'Submit exam?' })
-    .getByRole('button', { name: 'Submit now' })
-    .click();
-  await page.getByRole('heading', { level: 1, name: 'CPC drill results' }).waitFor();
+  await submitAndOpenResults(page, 'CPC drill results');
   return seen;
 }
 

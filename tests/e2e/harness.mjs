@@ -147,3 +147,13 @@ export function withPreview({ browser = true } = {}) {
   });
   return app;
 }
+
+/** Submits the attempt open in the exam room through the dialog, and waits for its results. */
+export async function submitAndOpenResults(page, resultsHeading) {
+  await page.getByRole('button', { name: 'Submit exam' }).click();
+  await page
+    .getByRole('dialog', { name: 'Submit exam?' })
+    .getByRole('button', { name: 'Submit now' })
+    .click();
+  await page.getByRole('heading', { level: 1, name: resultsHeading }).waitFor();
+}

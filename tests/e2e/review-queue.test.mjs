@@ -2,7 +2,13 @@
 // as the due cards are answered right, and it survives a reload.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expectNoAxeViolations, loadCpcBank, screenshot, withPreview } from './harness.mjs';
+import {
+  expectNoAxeViolations,
+  loadCpcBank,
+  screenshot,
+  submitAndOpenResults,
+  withPreview,
+} from './harness.mjs';
 
 const app = withPreview();
 const byStem = new Map(loadCpcBank().questions.map((q) => [q.stem, q]));
@@ -16,6 +22,8 @@ async function choose(page, letter) {
 }
 
 test('the due queue grows after a mock with wrong answers and shrinks as cards are reviewed', async () => {
+  // Midday, so a card due a minute after a miss is still due "today" (found at 23:59).
+  await app.browser.context.clock.install({ time: new Date('2026-11-24T12:00:00') });
   const page = await app.browser.context.newPage();
   await page.goto(`${app.server.url}/`);
   await page.getByRole('region', { name: 'Review due' }).getByText('Nothing due today.').waitFor();
@@ -28,12 +36,7 @@ test('the due queue grows after a mock with wrong answers and shrinks as cards a
     await choose(page, n <= 3 ? other(q) : q.answer);
     await page.getByRole('button', { name: 'Next' }).click();
   }
-  await page.getByRole('button', { name: 'Submit exam' }).click();
-  await page
-    .getByRole('dialog', { name: 'Submit exam?' })
-    .getByRole('button', { name: 'Submit now' })
-    .click();
-  await page.getByRole('heading', { level: 1, name: 'CPC mock exam results' }).waitFor();
+  await submitAndOpenResults(page, 'CPC mock exam results');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
   const start = page.getByRole('button', { name: 'Review due: CPC (3)' });
@@ -53,12 +56,7 @@ test('the due queue grows after a mock with wrong answers and shrinks as cards a
     await page.getByRole('heading', { name: 'Rationale' }).waitFor();
     if (n < 3) await page.getByRole('button', { name: 'Next' }).click();
   }
-  await page.getByRole('button', { name: 'Submit exam' }).click();
-  await page
-    .getByRole('dialog', { name: 'Submit exam?' })
-    .getByRole('button', { name: 'Submit now' })
-    .click();
-  await page.getByRole('heading', { level: 1, name: 'CPC drill results' }).waitFor();
+  await submitAndOpenResults(page, 'CPC drill results');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
   await page.getByRole('button', { name: 'Review due: CPC (1)' }).waitFor();

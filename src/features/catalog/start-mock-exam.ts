@@ -3,22 +3,12 @@ import { assembleExam } from '../../domain/assembly';
 import { createMockAttempt, type Attempt } from '../../domain/attempt';
 import type { BankSummary } from '../../domain/bank-summary';
 import type { ExamSpec } from '../../domain/exam-spec';
-import type { QuestionBank } from '../../domain/question';
-import type { AttemptRepository } from '../../db/attempt-repository';
-import type { Clock } from '../../lib/system-clock';
-
-export interface StartMockDeps {
-  repository: AttemptRepository;
-  clock: Clock;
-  loadBank: (summary: BankSummary) => Promise<QuestionBank>;
-  newId: () => string;
-  newSeed: () => number;
-}
+import type { StartAttemptDeps } from '../../lib/start-attempt-deps';
 
 export async function startMockExam(
   spec: ExamSpec,
   summary: BankSummary,
-  deps: StartMockDeps,
+  deps: StartAttemptDeps,
 ): Promise<Attempt> {
   const bank = await deps.loadBank(summary);
   const earlier = (await deps.repository.all()).filter(

@@ -3,23 +3,13 @@ import type { Attempt } from '../../domain/attempt';
 import type { BankSummary } from '../../domain/bank-summary';
 import { createDrillAttempt, selectDrillQuestions, type DrillSettings } from '../../domain/drill';
 import type { ExamSpec } from '../../domain/exam-spec';
-import type { QuestionBank } from '../../domain/question';
-import type { AttemptRepository } from '../../db/attempt-repository';
-import type { Clock } from '../../lib/system-clock';
-
-export interface StartDrillDeps {
-  repository: AttemptRepository;
-  clock: Clock;
-  loadBank: (summary: BankSummary) => Promise<QuestionBank>;
-  newId: () => string;
-  newSeed: () => number;
-}
+import type { StartAttemptDeps } from '../../lib/start-attempt-deps';
 
 export async function startDrill(
   spec: ExamSpec,
   summary: BankSummary,
   settings: DrillSettings,
-  deps: StartDrillDeps,
+  deps: StartAttemptDeps,
 ): Promise<Attempt> {
   const bank = await deps.loadBank(summary);
   const seed = deps.newSeed();
