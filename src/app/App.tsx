@@ -236,7 +236,11 @@ export function App() {
               <ResultsRoute services={services} />
             </Route>
             <Route path="/history">
-              <HistoryPage attempts={services.attempts} />
+              <HistoryPage
+                attempts={services.attempts}
+                backup={services.backup}
+                clock={services.clock}
+              />
             </Route>
             <Route>
               <NotFound />

@@ -1,6 +1,7 @@
 /** The app's dependencies, built once and handed down, so tests can swap the clock and database. */
 import { createContext, useContext, type ReactNode } from 'react';
 import { createAttemptRepository, type AttemptRepository } from '../db/attempt-repository';
+import { createBackupRepository, type BackupRepository } from '../db/backup-repository';
 import { ExamDatabase } from '../db/database';
 import {
   createReviewCardRepository,
@@ -17,6 +18,7 @@ export interface Services {
   db: ExamDatabase;
   attempts: AttemptRepository;
   reviewCards: ReviewCardRepository;
+  backup: BackupRepository;
   examSession: ExamSessionStore;
 }
 
@@ -30,6 +32,7 @@ export function createServices(
     db,
     attempts,
     reviewCards: createReviewCardRepository(db),
+    backup: createBackupRepository(db),
     examSession: createExamSessionStore({ clock, repository: attempts }),
   };
 }

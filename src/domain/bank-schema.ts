@@ -56,7 +56,7 @@ const codeEntryQuestion = z.strictObject({
   sequencingMatters: z.boolean(),
 });
 
-const question = z.discriminatedUnion(
+export const questionSchema = z.discriminatedUnion(
   'type',
   [singleQuestion, multipleQuestion, codeEntryQuestion],
   {
@@ -77,7 +77,7 @@ const bankSchema = z
     domains: z
       .array(z.strictObject({ id: identifier, name: text }))
       .min(1, 'needs at least 1 domain'),
-    questions: z.array(question).min(1, 'needs at least 1 question'),
+    questions: z.array(questionSchema).min(1, 'needs at least 1 question'),
   })
   .superRefine((bank, ctx) => {
     const domainIds = new Set<string>();
@@ -199,7 +199,7 @@ export function describeProblems(problems: BankProblem[]): string {
     .join('\n');
 }
 
-function toJsonPath(path: readonly PropertyKey[]): string {
+export function toJsonPath(path: readonly PropertyKey[]): string {
   return (
     '$' +
     path

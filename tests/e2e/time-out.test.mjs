@@ -85,7 +85,7 @@ test('with the app closed: the attempt is submitted as timed out on the next sta
       .getByRole('link', { name: 'History' })
       .click();
     const row = later.getByRole('table', { name: 'Past attempts' }).getByRole('row').nth(1);
-    assert.match(await row.textContent(), /Timed out/);
+    assert.match(await row.textContent(), /Not passed \(time ran out\)/);
     await row.getByRole('link', { name: /^Open/ }).click();
     await later.getByRole('heading', { level: 1, name: 'CPC mock exam results' }).waitFor();
     await later.getByText('(2 of 100 correct)').waitFor();

@@ -1,16 +1,27 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
+import type { Attempt } from '../../domain/attempt';
 import type { AttemptRepository } from '../../db/attempt-repository';
+import type { BackupRepository } from '../../db/backup-repository';
+import type { Clock } from '../../lib/system-clock';
+import { BackupControls } from './BackupControls';
 import { formatDateTime, formatTimeUsed } from '../../lib/format';
 
-const STATUS: Record<string, string> = {
-  'in-progress': 'In progress',
-  submitted: 'Submitted',
-  'timed-out': 'Timed out',
-  abandoned: 'Abandoned',
-};
+/** Pass or not for a finished mock; drills have no pass mark. */
+function resultOf(attempt: Attempt): string {
+  if (attempt.status === 'in-progress') return 'In progress';
+  const ending = attempt.status === 'timed-out' ? ' (time ran out)' : '';
+  if (attempt.mode === 'drill' || !attempt.score) return `Finished${ending}`;
+  return `${attempt.score.passed ? 'Passed' : 'Not passed'}${ending}`;
+}
 
-export function HistoryPage({ attempts }: { attempts: AttemptRepository }) {
+interface HistoryPageProps {
+  attempts: AttemptRepository;
+  backup: BackupRepository;
+  clock: Clock;
+}
+
+export function HistoryPage({ attempts, backup, clock }: HistoryPageProps) {
   const all = useLiveQuery(() => attempts.all(), [attempts]);
   return (
     <>
@@ -42,9 +53,7 @@ export function HistoryPage({ attempts }: { attempts: AttemptRepository }) {
                 <td>{a.certification}</td>
                 <td>{a.mode === 'mock' ? 'Mock exam' : 'Drill'}</td>
                 <td>{a.score ? `${a.score.percent}%` : '—'}</td>
-                <td>
-                  {a.score ? (a.score.passed ? 'Passed' : 'Not passed') : ''} {STATUS[a.status]}
-                </td>
+                <td>{resultOf(a)}</td>
                 <td>{a.submittedAt ? formatTimeUsed(a.submittedAt - a.startedAt) : '—'}</td>
                 <td>
                   <Link href={a.status === 'in-progress' ? `/exam/${a.id}` : `/attempts/${a.id}`}>
@@ -59,6 +68,7 @@ export function HistoryPage({ attempts }: { attempts: AttemptRepository }) {
           </tbody>
         </table>
       )}
+      <BackupControls backup={backup} clock={clock} />
     </>
   );
 }
