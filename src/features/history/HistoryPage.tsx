@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Attempt } from '../../domain/attempt';
+import { CERTIFICATIONS, type Certification } from '../../domain/certification';
 import type { AttemptRepository } from '../../db/attempt-repository';
 import type { BackupRepository } from '../../db/backup-repository';
 import type { Clock } from '../../lib/system-clock';
@@ -23,13 +25,48 @@ interface HistoryPageProps {
 
 export function HistoryPage({ attempts, backup, clock }: HistoryPageProps) {
   const all = useLiveQuery(() => attempts.all(), [attempts]);
+  const [certification, setCertification] = useState<Certification | ''>('');
+  const [mode, setMode] = useState<Attempt['mode'] | ''>('');
+  const shown = all?.filter(
+    (a) =>
+      (certification === '' || a.certification === certification) &&
+      (mode === '' || a.mode === mode),
+  );
   return (
     <>
       <h1>History</h1>
-      {!all ? (
+      {all && all.length > 0 && (
+        <div className="history-filters">
+          <label>
+            Certification{' '}
+            <select
+              value={certification}
+              onChange={(e) => setCertification(e.target.value as Certification | '')}
+            >
+              <option value="">All certifications</option>
+              {CERTIFICATIONS.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Mode{' '}
+            <select value={mode} onChange={(e) => setMode(e.target.value as Attempt['mode'] | '')}>
+              <option value="">Mock exams and drills</option>
+              <option value="mock">Mock exams</option>
+              <option value="drill">Drills</option>
+            </select>
+          </label>
+        </div>
+      )}
+      {!all || !shown ? (
         <p role="status">Loading your attempts…</p>
       ) : all.length === 0 ? (
         <p>No attempts yet. Start a mock exam from Home.</p>
+      ) : shown.length === 0 ? (
+        <p>No attempts match these filters.</p>
       ) : (
         <table className="history-table">
           <caption>Past attempts</caption>
@@ -47,7 +84,7 @@ export function HistoryPage({ attempts, backup, clock }: HistoryPageProps) {
             </tr>
           </thead>
           <tbody>
-            {all.map((a) => (
+            {shown.map((a) => (
               <tr key={a.id}>
                 <td>{formatDateTime(a.startedAt)}</td>
                 <td>{a.certification}</td>
