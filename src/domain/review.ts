@@ -92,11 +92,25 @@ export function codeEntryReview(question: CodeEntryQuestion, answer: Answer): Co
   return { codes, orderRight };
 }
 
-/** The keyed answer in words: `B. 10061`, or the codes of a code-entry question. */
-export function describeKey(question: Question): string {
-  if (question.type === 'code-entry') return question.answer.join(', ');
-  const ids = Array.isArray(question.answer) ? question.answer : [question.answer];
+/** Choices by id in words: `B. 10061; D. 10081`. */
+function describeChoices(question: Question, ids: readonly string[]): string {
+  if (question.type === 'code-entry') return ids.join(', ');
   return ids
     .map((id) => `${id}. ${question.choices.find((c) => c.id === id)?.text ?? ''}`)
     .join('; ');
+}
+
+/** The keyed answer in words: `B. 10061`, or the codes of a code-entry question. */
+export function describeKey(question: Question): string {
+  return describeChoices(
+    question,
+    Array.isArray(question.answer) ? question.answer : [question.answer],
+  );
+}
+
+/** The candidate's answer in words, as typed for code entry. */
+export function describeAnswer(question: Question, answer: Answer): string {
+  if (!isAnswered(answer)) return 'none (unanswered)';
+  if (question.type === 'code-entry') return String(answer);
+  return describeChoices(question, Array.isArray(answer) ? answer : [answer ?? '']);
 }

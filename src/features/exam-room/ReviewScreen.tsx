@@ -1,5 +1,6 @@
 import type { Response } from '../../domain/attempt';
 import type { Question } from '../../domain/question';
+import { filterReview } from '../../domain/review';
 import { isAnswered } from '../../domain/scoring';
 import type { ExamReviewFilter } from './exam-session-store';
 import { questionLabel } from './question-states';
@@ -30,15 +31,13 @@ export function ReviewScreen({
 }: ReviewScreenProps) {
   const answered = questions.filter((q) => isAnswered(responses[q.id]?.answer)).length;
   const flagged = questions.filter((q) => responses[q.id]?.flagged).length;
-  const shown = questions
-    .map((question, index) => ({ question, index, response: responses[question.id] }))
-    .filter(({ response }) =>
-      filter === 'unanswered'
-        ? !isAnswered(response?.answer)
-        : filter === 'flagged'
-          ? Boolean(response?.flagged)
-          : true,
-    );
+  const items = questions.map((question, index) => ({
+    number: index + 1,
+    question,
+    answer: responses[question.id]?.answer ?? null,
+    flagged: responses[question.id]?.flagged ?? false,
+  }));
+  const shown = filterReview(items, filter);
   return (
     <section className="review-screen" aria-labelledby="review-heading">
       <h2 id="review-heading" tabIndex={-1}>
@@ -63,23 +62,23 @@ export function ReviewScreen({
         <p className="muted">No questions match this filter.</p>
       ) : (
         <ul className="review-list">
-          {shown.map(({ question, index, response }) => (
+          {shown.map(({ question, number, answer, flagged: isFlagged }) => (
             <li key={question.id}>
               {/* A link, not a button: it navigates, and it keeps the filter buttons' names unique. */}
               <a
-                href={`?question=${index + 1}`}
+                href={`?question=${number}`}
                 className={[
-                  isAnswered(response?.answer) ? 'answered' : 'unanswered',
-                  response?.flagged ? 'flagged' : '',
+                  isAnswered(answer) ? 'answered' : 'unanswered',
+                  isFlagged ? 'flagged' : '',
                 ]
                   .join(' ')
                   .trim()}
                 onClick={(event) => {
                   event.preventDefault();
-                  onGoTo(index);
+                  onGoTo(number - 1);
                 }}
               >
-                {questionLabel(index + 1, response)}
+                {questionLabel(number, responses[question.id])}
               </a>
             </li>
           ))}

@@ -4,6 +4,7 @@ import type { Answer, Question } from '../../domain/question';
 import {
   choiceMarks,
   codeEntryReview,
+  describeAnswer,
   describeKey,
   filterReview,
   type ChoiceMark,
@@ -19,15 +20,6 @@ const FILTERS: [ReviewFilter, string][] = [
   ['flagged', 'Flagged'],
   ['unanswered', 'Unanswered'],
 ];
-
-function describeAnswer(question: Question, answer: Answer): string {
-  if (!isAnswered(answer)) return 'none (unanswered)';
-  if (question.type === 'code-entry') return String(answer);
-  const ids = Array.isArray(answer) ? answer : [answer ?? ''];
-  return ids
-    .map((id) => `${id}. ${question.choices.find((c) => c.id === id)?.text ?? ''}`)
-    .join('; ');
-}
 
 const MARK_LABEL: Record<ChoiceMark, string> = {
   'picked-right': 'Your pick, right',
