@@ -28,3 +28,15 @@ export function formatMinutesSeconds(ms: number): string {
 export function formatDateTime(epochMs: number): string {
   return format(epochMs, 'PP p');
 }
+
+export function formatDate(epochMs: number): string {
+  return format(epochMs, 'PP');
+}
+
+/** Seconds as candidates read a pace: `2 min 24 s`, `45 s`. */
+export function formatSeconds(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  const rest = Math.round(seconds % 60);
+  if (minutes === 0) return `${rest} s`;
+  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}

@@ -83,6 +83,10 @@ test('export, clear the site data, import: every attempt comes back identical, o
       .filter({ hasText: /Imported .*: 2 attempts/ })
       .waitFor();
     assert.deepEqual(await historyRows(page), before);
+    // The progress views come back with the data.
+    await page.getByRole('img', { name: /^Score trend, CPC mock exams: 1 exam, / }).waitFor();
+    await page.getByRole('table', { name: 'Weakest domains' }).waitFor();
+    await page.getByRole('heading', { name: /^Readiness: / }).first().waitFor();
     await expectNoAxeViolations(page, 'history with data');
     await screenshot(page, 'history-backup');
 

@@ -3,7 +3,8 @@ import {
   AttemptNotInProgressError,
   createAttemptRepository,
 } from '../../src/db/attempt-repository';
-import { ExamDatabase } from '../../src/db/database';
+import { Dexie } from 'dexie';
+import { ExamDatabase, schemaV2 } from '../../src/db/database';
 import { finishAttempt } from '../../src/domain/attempt';
 import { expireOverdueAttempts } from '../../src/features/exam-room/expire-overdue';
 import { fixedClock, makeAttempt, makeResponse, T0 } from '../support/factories';
@@ -71,6 +72,51 @@ describe('attempt repository', () => {
     await repo.create(makeAttempt({ id: 'old', startedAt: T0 }));
     await repo.create(makeAttempt({ id: 'new', startedAt: T0 + 1000 }));
     expect((await repo.all()).map((a) => a.id)).toEqual(['new', 'old']);
+  });
+});
+
+describe('attempt summaries', () => {
+  it('are written with the attempt and updated, score included, when it finishes', async () => {
+    const repo = createAttemptRepository(database.db);
+    const attempt = makeAttempt();
+    await repo.create(attempt);
+    expect(await repo.summaries()).toMatchObject([
+      { attemptId: attempt.id, status: 'in-progress', score: null },
+    ]);
+    await repo.saveResponse(makeResponse({ questionId: 'alpha-1', answer: 'B' }));
+    await repo.finish(
+      finishAttempt(attempt, await repo.responses(attempt.id), 'submitted', T0 + 60_000),
+    );
+    const [summary] = await repo.summaries();
+    expect(summary).toMatchObject({ status: 'submitted', timeUsedMs: 60_000 });
+    expect(summary?.score).toMatchObject({ correct: 1, total: 5 });
+  });
+
+  it('are built for every attempt when a version 2 database is opened', async () => {
+    const name = `v2-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(2).stores(schemaV2);
+    const finished = finishAttempt(
+      makeAttempt({ id: 'from-v2' }),
+      [makeResponse({ attemptId: 'from-v2', questionId: 'beta-1', answer: 'B' })],
+      'submitted',
+      T0 + 1000,
+    );
+    await old.table('attempts').bulkAdd([finished, makeAttempt({ id: 'running' })]);
+    await old
+      .table('responses')
+      .add(makeResponse({ attemptId: 'from-v2', questionId: 'beta-1', answer: 'B' }));
+    old.close();
+    const current = new ExamDatabase(name);
+    const repo = createAttemptRepository(current);
+    expect((await repo.get('from-v2'))?.questions).toHaveLength(5);
+    expect(await repo.responses('from-v2')).toHaveLength(1);
+    const summaries = await repo.summaries();
+    expect(summaries.map((s) => [s.attemptId, s.status, s.score?.correct ?? null]).sort()).toEqual([
+      ['from-v2', 'submitted', 1],
+      ['running', 'in-progress', null],
+    ]);
+    await current.delete();
   });
 });
 

@@ -88,6 +88,7 @@ describe('backup in the database', () => {
       database.db.attempts.clear(),
       database.db.responses.clear(),
       database.db.reviewCards.clear(),
+      database.db.attemptSummaries.clear(),
     ]);
     expect(await backup.importBackup(file)).toEqual({
       attempts: 1,
@@ -103,5 +104,9 @@ describe('backup in the database', () => {
     });
     const again = await backup.exportAll(T0 + 120_000);
     expect(again).toEqual(file);
+    // History reads summaries: the restored attempt has one, with its score.
+    expect(await database.attempts.summaries()).toMatchObject([
+      { attemptId: attempt.id, status: 'submitted', score: { correct: 1 } },
+    ]);
   });
 });

@@ -1,109 +1,129 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { Link } from 'wouter';
+import { useEffect, useState } from 'react';
 import type { Attempt } from '../../domain/attempt';
+import type { AttemptSummary } from '../../domain/attempt-summary';
 import { CERTIFICATIONS, type Certification } from '../../domain/certification';
+import { EXAM_SPECS } from '../../domain/exam-spec';
+import { weakestDomains } from '../../domain/statistics';
 import type { AttemptRepository } from '../../db/attempt-repository';
 import type { BackupRepository } from '../../db/backup-repository';
+import { requestPersistentStorage, type StorageState } from '../../lib/persistent-storage';
 import type { Clock } from '../../lib/system-clock';
+import { AttemptsTable } from './AttemptsTable';
 import { BackupControls } from './BackupControls';
-import { formatDateTime, formatTimeUsed } from '../../lib/format';
-
-/** Pass or not for a finished mock; drills have no pass mark. */
-function resultOf(attempt: Attempt): string {
-  if (attempt.status === 'in-progress') return 'In progress';
-  const ending = attempt.status === 'timed-out' ? ' (time ran out)' : '';
-  if (attempt.mode === 'drill' || !attempt.score) return `Finished${ending}`;
-  return `${attempt.score.passed ? 'Passed' : 'Not passed'}${ending}`;
-}
+import { ProgressPanel } from './ProgressPanel';
+import { WeakestDomainsTable } from './WeakestDomainsTable';
 
 interface HistoryPageProps {
   attempts: AttemptRepository;
   backup: BackupRepository;
   clock: Clock;
+  /** Injected in tests; the browser's StorageManager otherwise. */
+  requestStorage?: () => Promise<StorageState>;
 }
 
-export function HistoryPage({ attempts, backup, clock }: HistoryPageProps) {
-  const all = useLiveQuery(() => attempts.all(), [attempts]);
+const STORAGE_TEXT: Record<StorageState, string> = {
+  persistent: 'Storage: persistent. The browser will not clear your attempts to free up space.',
+  'not-persistent':
+    'Storage: not persistent. The browser may clear your attempts if the device runs low on space; export a backup now and then.',
+  unknown:
+    'Storage: this browser does not say whether it keeps your data; export a backup now and then.',
+};
+
+export function HistoryPage({
+  attempts,
+  backup,
+  clock,
+  requestStorage = requestPersistentStorage,
+}: HistoryPageProps) {
+  const all = useLiveQuery(() => attempts.summaries(), [attempts]);
   const [certification, setCertification] = useState<Certification | ''>('');
   const [mode, setMode] = useState<Attempt['mode'] | ''>('');
-  const shown = all?.filter(
-    (a) =>
-      (certification === '' || a.certification === certification) &&
-      (mode === '' || a.mode === mode),
+  const [storage, setStorage] = useState<StorageState | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void requestStorage().then((state) => live && setStorage(state));
+    return () => {
+      live = false;
+    };
+  }, [requestStorage]);
+
+  const inCertification = (s: AttemptSummary) =>
+    certification === '' || s.certification === certification;
+  const shown = all?.filter((s) => inCertification(s) && (mode === '' || s.mode === mode));
+  const certifications = CERTIFICATIONS.filter((c) =>
+    all?.some((s) => s.certification === c && inCertification(s) && s.score !== null),
   );
+
   return (
     <>
       <h1>History</h1>
-      {all && all.length > 0 && (
-        <div className="history-filters">
-          <label>
-            Certification{' '}
-            <select
-              value={certification}
-              onChange={(e) => setCertification(e.target.value as Certification | '')}
-            >
-              <option value="">All certifications</option>
-              {CERTIFICATIONS.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Mode{' '}
-            <select value={mode} onChange={(e) => setMode(e.target.value as Attempt['mode'] | '')}>
-              <option value="">Mock exams and drills</option>
-              <option value="mock">Mock exams</option>
-              <option value="drill">Drills</option>
-            </select>
-          </label>
-        </div>
-      )}
+      {storage && <p className="storage-status">{STORAGE_TEXT[storage]}</p>}
       {!all || !shown ? (
         <p role="status">Loading your attempts…</p>
       ) : all.length === 0 ? (
         <p>No attempts yet. Start a mock exam from Home.</p>
-      ) : shown.length === 0 ? (
-        <p>No attempts match these filters.</p>
       ) : (
-        <table className="history-table">
-          <caption>Past attempts</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Certification</th>
-              <th scope="col">Mode</th>
-              <th scope="col">Score</th>
-              <th scope="col">Result</th>
-              <th scope="col">Time used</th>
-              <th scope="col">
-                <span className="visually-hidden">Open</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((a) => (
-              <tr key={a.id}>
-                <td>{formatDateTime(a.startedAt)}</td>
-                <td>{a.certification}</td>
-                <td>{a.mode === 'mock' ? 'Mock exam' : 'Drill'}</td>
-                <td>{a.score ? `${a.score.percent}%` : '—'}</td>
-                <td>{resultOf(a)}</td>
-                <td>{a.submittedAt ? formatTimeUsed(a.submittedAt - a.startedAt) : '—'}</td>
-                <td>
-                  <Link href={a.status === 'in-progress' ? `/exam/${a.id}` : `/attempts/${a.id}`}>
-                    Open{' '}
-                    <span className="visually-hidden">
-                      {a.certification} attempt of {formatDateTime(a.startedAt)}
-                    </span>
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <div className="history-filters">
+            <label>
+              Certification{' '}
+              <select
+                value={certification}
+                onChange={(e) => setCertification(e.target.value as Certification | '')}
+              >
+                <option value="">All certifications</option>
+                {CERTIFICATIONS.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Mode{' '}
+              <select
+                value={mode}
+                onChange={(e) => setMode(e.target.value as Attempt['mode'] | '')}
+              >
+                <option value="">Mock exams and drills</option>
+                <option value="mock">Mock exams</option>
+                <option value="drill">Drills</option>
+              </select>
+            </label>
+          </div>
+          {certifications.length > 0 && (
+            <section aria-labelledby="progress-heading">
+              <h2 id="progress-heading">Progress</h2>
+              <div className="progress-grid">
+                {certifications.map((c) => (
+                  <ProgressPanel key={c} spec={EXAM_SPECS[c]} summaries={all} />
+                ))}
+              </div>
+            </section>
+          )}
+          <section aria-labelledby="weakest-heading">
+            <h2 id="weakest-heading">Where to focus</h2>
+            <p className="muted">
+              Lowest accuracy over each certification’s last 10 finished attempts (domains with at
+              least 3 questions).
+            </p>
+            <WeakestDomainsTable
+              rows={CERTIFICATIONS.filter(
+                (c) => certification === '' || c === certification,
+              ).flatMap((c) => weakestDomains(all, c))}
+            />
+          </section>
+          <section aria-labelledby="attempts-heading">
+            <h2 id="attempts-heading">Attempts</h2>
+            {shown.length === 0 ? (
+              <p>No attempts match these filters.</p>
+            ) : (
+              <AttemptsTable key={`${certification}-${mode}`} summaries={shown} />
+            )}
+          </section>
+        </>
       )}
       <BackupControls backup={backup} clock={clock} />
     </>
