@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/client" />
 
 declare module 'virtual:bank-catalog' {
   import type { BankSummary } from './domain/bank-summary';

@@ -1,3 +1,4 @@
+import { UpdatePrompt } from './UpdatePrompt';
 import { lazy, Suspense, useCallback } from 'react';
 import { Link, Route, Switch, useLocation, useParams } from 'wouter';
 import { isCertification } from '../domain/certification';
@@ -204,6 +205,7 @@ export function App() {
           </Link>
         </nav>
       </header>
+      <UpdatePrompt inExam={inExam} />
       <main id="main" className={inExam ? 'main exam' : 'main'}>
         <Suspense fallback={<p role="status">Loading…</p>}>
           <Switch>
