@@ -23,6 +23,7 @@ export async function measureHistory({ url, backupFile, opens }) {
 
     const nav = page.getByRole('navigation', { name: 'Main' });
     const openMs = [];
+    const openDomMs = [];
     for (let i = 0; i < opens; i++) {
       await nav.getByRole('link', { name: 'Home' }).click();
       await page.getByRole('heading', { level: 1, name: /Coding Exam Simulator/ }).waitFor();
@@ -30,12 +31,14 @@ export async function measureHistory({ url, backupFile, opens }) {
       await page.evaluate(installProbes);
       await page.evaluate(() => window.__bench.armHistory());
       await nav.getByRole('link', { name: 'History' }).click();
-      openMs.push(await page.evaluate(() => window.__bench.result()));
+      const { dom, frame } = await page.evaluate(() => window.__bench.result());
+      openDomMs.push(dom);
+      openMs.push(frame);
       await table.getByRole('link', { name: /^Open/ }).first().waitFor();
     }
     await settle(page);
     const heapBytes = await heapUsedAfterGc(browser, page);
-    return { rows, importMs, openMs, heapBytes };
+    return { rows, importMs, openMs, openDomMs, heapBytes };
   } finally {
     await browser.close();
   }

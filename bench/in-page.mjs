@@ -69,7 +69,7 @@ export function installProbes() {
   const TIMEOUT = 15_000;
   let pending = null;
 
-  function arm(eventType, accept, settle, what) {
+  function arm(eventType, accept, settle, what, onStart = () => {}) {
     let t0 = null;
     let observer = null;
     let timer = null;
@@ -85,16 +85,19 @@ export function installProbes() {
       }, TIMEOUT);
       const check = () => {
         if (t0 === null) return;
-        settle((at) => {
+        settle((times, counts = {}) => {
           cleanup();
-          resolve(at - t0);
+          const since = Object.entries(times).map(([k, at]) => [k, at - t0]);
+          resolve({ ...Object.fromEntries(since), ...counts });
         });
       };
       observer = new MutationObserver(check);
       observer.observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     function onEvent(event) {
-      if (t0 === null && accept(event)) t0 = event.timeStamp;
+      if (t0 !== null || !accept(event)) return;
+      t0 = event.timeStamp;
+      onStart();
     }
     window.addEventListener(eventType, onEvent, true);
     pending = promise;
@@ -102,9 +105,19 @@ export function installProbes() {
     promise.catch(() => {});
   }
 
-  /** Moves: key N to the animation frame after the heading reads `expected`. */
+  /**
+   * Moves: key N to the heading reading `expected` (dom), to the animation frame after (frame),
+   * and how many frames ran in between without it (framesMissed: 0 means the first frame after
+   * the key press showed the new question).
+   */
   function armMove(expected) {
     let done = false;
+    let framesMissed = 0;
+    const countFrames = () => {
+      if (done) return;
+      framesMissed += 1;
+      requestAnimationFrame(countFrames);
+    };
     arm(
       'keydown',
       (e) => e.key.toLowerCase() === 'n',
@@ -115,9 +128,11 @@ export function installProbes() {
         );
         if (!heading) return;
         done = true;
-        requestAnimationFrame(() => finish(performance.now()));
+        const dom = performance.now();
+        requestAnimationFrame(() => finish({ dom, frame: performance.now() }, { framesMissed }));
       },
       `heading "${expected}" after N`,
+      () => requestAnimationFrame(countFrames),
     );
   }
 
@@ -144,13 +159,13 @@ export function installProbes() {
         if (!status?.isConnected) status = find();
         const text = status?.textContent.trim();
         if (text === SAVING) sawSaving = true;
-        else if (text === SAVED && sawSaving) finish(performance.now());
+        else if (text === SAVED && sawSaving) finish({ dom: performance.now() });
       },
       `"${SAVING}" then "${SAVED}" after a click`,
     );
   }
 
-  /** History: click to the frame after "Past attempts" shows a link starting "Open". */
+  /** History: click to "Past attempts" showing a link starting "Open" (dom), and the frame after. */
   function armHistory() {
     let done = false;
     arm(
@@ -168,15 +183,15 @@ export function installProbes() {
           [...table.querySelectorAll('a')].find((a) => a.textContent.trim().startsWith('Open'));
         if (!open) return;
         done = true;
-        requestAnimationFrame(() => finish(performance.now()));
+        const dom = performance.now();
+        requestAnimationFrame(() => finish({ dom, frame: performance.now() }));
       },
       'the "Past attempts" table with an Open link after a click',
     );
   }
 
   let rawDb = null;
-  /** The reference: one raw IndexedDB put of a response-sized record, until its transaction completes. */
-  async function rawPut(n) {
+  async function openRawDb() {
     rawDb ??= await new Promise((resolve, reject) => {
       const request = indexedDB.open('bench-raw-put', 1);
       request.onupgradeneeded = () =>
@@ -184,6 +199,11 @@ export function installProbes() {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
+    return rawDb;
+  }
+
+  /** One raw IndexedDB put of a response-sized record (own database), until its transaction completes. */
+  function putRecord(db, n) {
     const record = {
       attemptId: 'bench',
       questionId: `q${n}`,
@@ -193,21 +213,70 @@ export function installProbes() {
       timeSpentMs: 61_000 + n,
       updatedAt: Date.now(),
     };
-    const t0 = performance.now();
-    await new Promise((resolve, reject) => {
-      const tx = rawDb.transaction('responses', 'readwrite');
+    return new Promise((resolve, reject) => {
+      const tx = db.transaction('responses', 'readwrite');
       tx.objectStore('responses').put(record);
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);
       tx.onabort = () => reject(tx.error);
     });
+  }
+
+  /** The reference for saving: a raw put started with the page at rest. */
+  async function rawPut(n) {
+    const db = await openRawDb();
+    const t0 = performance.now();
+    await putRecord(db, n);
     return performance.now() - t0;
+  }
+
+  /** A probe resolved by the first `eventType` event: `onEvent(event, resolve)` takes it from there. */
+  function armEvent(eventType, accept, onEvent, what) {
+    pending = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        window.removeEventListener(eventType, listener, true);
+        reject(new Error(`${what}: no event within ${TIMEOUT} ms`));
+      }, TIMEOUT);
+      function listener(event) {
+        if (!accept(event)) return;
+        window.removeEventListener(eventType, listener, true);
+        clearTimeout(timer);
+        onEvent(event, resolve, reject);
+      }
+      window.addEventListener(eventType, listener, true);
+    });
+    pending.catch(() => {});
+  }
+
+  /** Reference for moves: a key the app ignores, to the next animation frame (no work at all). */
+  function armIdleKey(key) {
+    armEvent(
+      'keydown',
+      (e) => e.key === key,
+      (e, resolve) =>
+        requestAnimationFrame(() => resolve({ frame: performance.now() - e.timeStamp })),
+      `keydown ${key}`,
+    );
+  }
+
+  /** Reference for saves: a raw put started by a click, to its transaction complete. */
+  async function armClickPut(n) {
+    const db = await openRawDb();
+    armEvent(
+      'click',
+      () => true,
+      (e, resolve, reject) =>
+        putRecord(db, n).then(() => resolve({ dom: performance.now() - e.timeStamp }), reject),
+      'click for a raw put',
+    );
   }
 
   window.__bench = {
     armMove,
     armSave,
     armHistory,
+    armIdleKey,
+    armClickPut,
     rawPut,
     result: () => pending,
   };

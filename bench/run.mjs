@@ -50,6 +50,7 @@ function gitCommit() {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
       cwd: root,
       encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
     }).trim();
   } catch {
     return null;
@@ -148,12 +149,29 @@ async function main() {
       firstLoad,
       examRoom: {
         next: summarize(exam.moveMs),
+        nextInDom: summarize(exam.moveDomMs),
+        nextFramesMissed: summarize(exam.moveFramesMissed),
         save: summarize(exam.saveMs),
         rawPut: summarize(exam.rawPutMs),
+        rawPutFromClick: summarize(exam.clickPutMs),
+        idleKeyToFrame: summarize(exam.idleKeyMs),
         heapBytes: exam.heapBytes,
-        samplesMs: { moves: exam.moveMs, saves: exam.saveMs, rawPuts: exam.rawPutMs },
+        samplesMs: {
+          moves: exam.moveMs,
+          movesInDom: exam.moveDomMs,
+          movesFramesMissed: exam.moveFramesMissed,
+          saves: exam.saveMs,
+          rawPuts: exam.rawPutMs,
+          rawPutsFromClick: exam.clickPutMs,
+          idleKeysToFrame: exam.idleKeyMs,
+        },
       },
-      history: { backup, ...history, open: summarize(history.openMs) },
+      history: {
+        backup,
+        ...history,
+        open: summarize(history.openMs),
+        openInDom: summarize(history.openDomMs),
+      },
       assembly: {
         ...assembly,
         total: summarize(assembly.totalMs),
