@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 
 declare module 'virtual:bank-catalog' {
-  import type { BankSummary } from './domain/bank-summary';
-  const catalog: BankSummary[];
+  import type { BuiltInBankSummary } from './domain/bank-summary';
+  const catalog: BuiltInBankSummary[];
   export default catalog;
 }
