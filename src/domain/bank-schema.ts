@@ -97,6 +97,16 @@ export const bankSchema = z
       }
       domainIds.add(domain.id);
     });
+    // Counted once up front: comparing every question with every other is quadratic, and an
+    // imported bank may hold 10,000 questions.
+    const seriesFirst = new Map<string, (typeof bank.questions)[number]>();
+    const seriesParts = new Map<string, number>();
+    for (const q of bank.questions) {
+      if (!q.series) continue;
+      if (!seriesFirst.has(q.series.id)) seriesFirst.set(q.series.id, q);
+      const key = `${q.series.id}\u0000${q.series.part}`;
+      seriesParts.set(key, (seriesParts.get(key) ?? 0) + 1);
+    }
     const questionIds = new Set<string>();
     bank.questions.forEach((q, index) => {
       const at = (...rest: (string | number)[]) => ['questions', index, ...rest];
@@ -116,9 +126,8 @@ export const bankSchema = z
         });
       }
       if (q.series) {
-        const siblings = bank.questions.filter((other) => other.series?.id === q.series?.id);
-        const first = siblings[0];
-        if (siblings.filter((other) => other.series?.part === q.series?.part).length > 1) {
+        const first = seriesFirst.get(q.series.id);
+        if ((seriesParts.get(`${q.series.id}\u0000${q.series.part}`) ?? 0) > 1) {
           ctx.addIssue({
             code: 'custom',
             path: at('series', 'part'),
