@@ -5,11 +5,17 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { bankCatalogPlugin } from './build/bank-catalog-plugin.ts';
 import { pwaPlugin } from './build/pwa.ts';
+import { cspPlugin } from './build/csp-plugin.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), bankCatalogPlugin(path.join(root, 'question-banks')), pwaPlugin()],
+  plugins: [
+    react(),
+    bankCatalogPlugin(path.join(root, 'question-banks')),
+    cspPlugin(),
+    pwaPlugin(),
+  ],
   preview: { host: '127.0.0.1', strictPort: true },
   test: {
     environment: 'jsdom',

@@ -13,7 +13,8 @@ import {
   type Attempt,
   type Response,
 } from '../src/domain/attempt';
-import { buildBackup, validateBackup } from '../src/domain/backup';
+import { buildBackup } from '../src/domain/backup';
+import { validateBackup } from '../src/domain/backup-schema';
 import type { Certification } from '../src/domain/certification';
 import { createDrillAttempt, drillableCounts, selectDrillQuestions } from '../src/domain/drill';
 import { EXAM_SPECS } from '../src/domain/exam-spec';
@@ -165,7 +166,10 @@ function generateHistory(attemptCount: number, seed = 20261120) {
     ))
       cards.set(card.questionId, card);
   }
-  const backup = buildBackup({ attempts, responses, reviewCards: [...cards.values()] }, END);
+  const backup = buildBackup(
+    { attempts, responses, reviewCards: [...cards.values()], banks: [] },
+    END,
+  );
   // The app refuses a file it cannot read: check here, so a format change fails loudly.
   const check = validateBackup(JSON.parse(JSON.stringify(backup)));
   if (!check.ok) {

@@ -39,6 +39,7 @@ export function bankCatalogPlugin(banksDir: string): Plugin {
           });
         }
         return {
+          origin: 'built-in',
           file: `/question-banks/${name}`,
           id: bank.id,
           certification: bank.certification,

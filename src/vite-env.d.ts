@@ -2,7 +2,7 @@
 /// <reference types="vite-plugin-pwa/client" />
 
 declare module 'virtual:bank-catalog' {
-  import type { BankSummary } from './domain/bank-summary';
-  const catalog: BankSummary[];
+  import type { BuiltInBankSummary } from './domain/bank-summary';
+  const catalog: BuiltInBankSummary[];
   export default catalog;
 }

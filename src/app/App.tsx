@@ -9,9 +9,11 @@ import { createDrillAttempt, createRetakeDrill } from '../domain/drill';
 import type { Certification } from '../domain/certification';
 import { ReviewDue } from '../features/catalog/ReviewDue';
 import { EXAM_SPECS } from '../domain/exam-spec';
-import { banksFor, loadBank } from '../lib/bank-files';
+import type { BankSummary } from '../domain/bank-summary';
+import { bankCatalog } from '../lib/bank-files';
 import { HomePage } from '../features/catalog/HomePage';
 import { useServices, type Services } from './services';
+import { useBanksFor } from './use-banks-for';
 
 // Screens past Home load on demand, keeping the first page small.
 const ExamRulesPage = lazy(() =>
@@ -29,12 +31,17 @@ const DrillSetupPage = lazy(() =>
 const HistoryPage = lazy(() =>
   import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })),
 );
+const BanksPage = lazy(() =>
+  import('../features/banks/BanksPage').then((m) => ({ default: m.BanksPage })),
+);
+
+type BanksFor = (certification: Certification) => BankSummary[];
 
 function newSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 }
 
-function MockRulesRoute({ services }: { services: Services }) {
+function MockRulesRoute({ services, banksFor }: { services: Services; banksFor: BanksFor }) {
   const { cert = '' } = useParams<{ cert: string }>();
   const [, navigate] = useLocation();
   if (!isCertification(cert)) return <NotFound />;
@@ -48,7 +55,7 @@ function MockRulesRoute({ services }: { services: Services }) {
         return startMockExam(EXAM_SPECS[cert], bank, {
           repository: services.attempts,
           clock: services.clock,
-          loadBank,
+          loadBank: services.loadBank,
           newId: () => crypto.randomUUID(),
           newSeed,
         });
@@ -58,7 +65,7 @@ function MockRulesRoute({ services }: { services: Services }) {
   );
 }
 
-function DrillRoute({ services }: { services: Services }) {
+function DrillRoute({ services, banksFor }: { services: Services; banksFor: BanksFor }) {
   const { cert = 'CPC' } = useParams<{ cert: string }>();
   const [, navigate] = useLocation();
   const stillMissed = useLiveQuery(
@@ -79,7 +86,7 @@ function DrillRoute({ services }: { services: Services }) {
         const attempt = await startDrill(EXAM_SPECS[cert], bank, settings, {
           repository: services.attempts,
           clock: services.clock,
-          loadBank,
+          loadBank: services.loadBank,
           newId: () => crypto.randomUUID(),
           newSeed,
         });
@@ -184,6 +191,7 @@ function NotFound() {
 
 export function App() {
   const services = useServices();
+  const banksFor = useBanksFor(services.banks);
   const [location, navigate] = useLocation();
   const inExam = location.startsWith('/exam/');
   return (
@@ -202,6 +210,9 @@ export function App() {
           </Link>
           <Link href="/history" aria-current={location === '/history' ? 'page' : undefined}>
             History
+          </Link>
+          <Link href="/banks" aria-current={location === '/banks' ? 'page' : undefined}>
+            Question banks
           </Link>
         </nav>
       </header>
@@ -223,13 +234,13 @@ export function App() {
               />
             </Route>
             <Route path="/mock/:cert">
-              <MockRulesRoute services={services} />
+              <MockRulesRoute services={services} banksFor={banksFor} />
             </Route>
             <Route path="/drill">
-              <DrillRoute services={services} />
+              <DrillRoute services={services} banksFor={banksFor} />
             </Route>
             <Route path="/drill/:cert">
-              <DrillRoute services={services} />
+              <DrillRoute services={services} banksFor={banksFor} />
             </Route>
             <Route path="/exam/:attemptId">
               <ExamRoute services={services} />
@@ -243,6 +254,9 @@ export function App() {
                 backup={services.backup}
                 clock={services.clock}
               />
+            </Route>
+            <Route path="/banks">
+              <BanksPage banks={services.banks} builtIn={bankCatalog} />
             </Route>
             <Route>
               <NotFound />

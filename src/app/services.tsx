@@ -2,6 +2,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { createAttemptRepository, type AttemptRepository } from '../db/attempt-repository';
 import { createBackupRepository, type BackupRepository } from '../db/backup-repository';
+import { createBankRepository, type BankRepository } from '../db/bank-repository';
 import { ExamDatabase } from '../db/database';
 import {
   createReviewCardRepository,
@@ -11,7 +12,10 @@ import {
   createExamSessionStore,
   type ExamSessionStore,
 } from '../features/exam-room/exam-session-store';
+import { builtInBankIds, createBankLoader } from '../lib/bank-files';
 import { systemClock, type Clock } from '../lib/system-clock';
+import type { BankSummary } from '../domain/bank-summary';
+import type { QuestionBank } from '../domain/question';
 
 export interface Services {
   clock: Clock;
@@ -19,6 +23,10 @@ export interface Services {
   attempts: AttemptRepository;
   reviewCards: ReviewCardRepository;
   backup: BackupRepository;
+  /** Imported question banks. */
+  banks: BankRepository;
+  /** Loads a shipped or an imported bank for an exam or a drill. */
+  loadBank: (summary: BankSummary) => Promise<QuestionBank>;
   examSession: ExamSessionStore;
 }
 
@@ -27,12 +35,15 @@ export function createServices(
   db: ExamDatabase = new ExamDatabase(),
 ): Services {
   const attempts = createAttemptRepository(db);
+  const banks = createBankRepository(db, clock, builtInBankIds);
   return {
     clock,
     db,
     attempts,
     reviewCards: createReviewCardRepository(db),
-    backup: createBackupRepository(db),
+    backup: createBackupRepository(db, builtInBankIds),
+    banks,
+    loadBank: createBankLoader(banks),
     examSession: createExamSessionStore({ clock, repository: attempts }),
   };
 }

@@ -1,11 +1,13 @@
 /**
  * The browser database (IndexedDB): attempts with their question snapshots, a small summary of
- * each, responses and review cards. Each schema version is its own constant; later versions
- * extend earlier ones.
+ * each, responses, review cards and imported question banks. Each schema version is its own
+ * constant; later versions extend earlier ones.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Attempt, Response } from '../domain/attempt';
 import { summariesOf, type AttemptSummary } from '../domain/attempt-summary';
+import type { InstalledBankSummary } from '../domain/bank-summary';
+import type { QuestionBank } from '../domain/question';
 import type { ReviewCard } from '../domain/review-cards';
 
 export const DATABASE_NAME = 'coding-exam-simulator';
@@ -27,11 +29,29 @@ export const schemaV3 = {
   attemptSummaries: 'attemptId, startedAt, certification',
 };
 
+/**
+ * v4 adds question banks the user imported: a small summary row per bank (listed on every
+ * page that offers exams) and, apart, the bank itself (read only when an exam starts).
+ */
+export const schemaV4 = {
+  ...schemaV3,
+  banks: 'id, certification',
+  bankContents: 'id',
+};
+
+/** An imported bank's questions, stored apart from its summary. */
+export interface BankContents {
+  id: string;
+  bank: QuestionBank;
+}
+
 export class ExamDatabase extends Dexie {
   attempts!: EntityTable<Attempt, 'id'>;
   responses!: Table<Response, [string, string]>;
   reviewCards!: EntityTable<ReviewCard, 'questionId'>;
   attemptSummaries!: EntityTable<AttemptSummary, 'attemptId'>;
+  banks!: EntityTable<InstalledBankSummary, 'id'>;
+  bankContents!: EntityTable<BankContents, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -44,5 +64,6 @@ export class ExamDatabase extends Dexie {
         const responses = await tx.table<Response, [string, string]>('responses').toArray();
         await tx.table('attemptSummaries').bulkPut(summariesOf(attempts, responses));
       });
+    this.version(4).stores(schemaV4);
   }
 }

@@ -6,6 +6,10 @@ import { z } from 'zod';
 import { CERTIFICATIONS } from './certification';
 import type { QuestionBank } from './question';
 
+// The built page's Content-Security-Policy forbids eval: without this, zod probes
+// `new Function` and the browser reports a policy violation on every page that validates.
+z.config({ jitless: true });
+
 export const BANK_SCHEMA_VERSION = 1;
 
 const text = z.string().trim().min(1, 'must not be empty').max(20_000, 'is too long');
@@ -38,21 +42,23 @@ const questionBase = {
 const singleQuestion = z.strictObject({
   ...questionBase,
   type: z.literal('single'),
-  choices: z.array(choice).min(2, 'needs at least 2 choices').max(8),
+  choices: z.array(choice).min(2, 'needs at least 2 choices').max(8, 'has at most 8 choices (A–H)'),
   answer: choiceId,
 });
 
 const multipleQuestion = z.strictObject({
   ...questionBase,
   type: z.literal('multiple'),
-  choices: z.array(choice).min(3, 'needs at least 3 choices').max(8),
+  choices: z.array(choice).min(3, 'needs at least 3 choices').max(8, 'has at most 8 choices (A–H)'),
   answer: z.array(choiceId).min(2, 'a multiple-response question keys at least 2 choices'),
 });
 
 const codeEntryQuestion = z.strictObject({
   ...questionBase,
   type: z.literal('code-entry'),
-  answer: z.array(z.string().regex(/^[A-Za-z0-9.-]{3,10}$/, 'must be a code')).min(1),
+  answer: z
+    .array(z.string().regex(/^[A-Za-z0-9.-]{3,10}$/, 'must be a code'))
+    .min(1, 'a code-entry question keys at least 1 code'),
   sequencingMatters: z.boolean(),
 });
 
@@ -64,7 +70,7 @@ export const questionSchema = z.discriminatedUnion(
   },
 );
 
-const bankSchema = z
+export const bankSchema = z
   .strictObject({
     schemaVersion: z.literal(BANK_SCHEMA_VERSION, {
       error: `must be ${BANK_SCHEMA_VERSION} (the bank format this app reads)`,
@@ -91,6 +97,16 @@ const bankSchema = z
       }
       domainIds.add(domain.id);
     });
+    // Counted once up front: comparing every question with every other is quadratic, and an
+    // imported bank may hold 10,000 questions.
+    const seriesFirst = new Map<string, (typeof bank.questions)[number]>();
+    const seriesParts = new Map<string, number>();
+    for (const q of bank.questions) {
+      if (!q.series) continue;
+      if (!seriesFirst.has(q.series.id)) seriesFirst.set(q.series.id, q);
+      const key = `${q.series.id}\u0000${q.series.part}`;
+      seriesParts.set(key, (seriesParts.get(key) ?? 0) + 1);
+    }
     const questionIds = new Set<string>();
     bank.questions.forEach((q, index) => {
       const at = (...rest: (string | number)[]) => ['questions', index, ...rest];
@@ -110,9 +126,8 @@ const bankSchema = z
         });
       }
       if (q.series) {
-        const siblings = bank.questions.filter((other) => other.series?.id === q.series?.id);
-        const first = siblings[0];
-        if (siblings.filter((other) => other.series?.part === q.series?.part).length > 1) {
+        const first = seriesFirst.get(q.series.id);
+        if ((seriesParts.get(`${q.series.id}\u0000${q.series.part}`) ?? 0) > 1) {
           ctx.addIssue({
             code: 'custom',
             path: at('series', 'part'),
@@ -166,6 +181,8 @@ const bankSchema = z
   });
 
 export interface BankProblem {
+  /** The file the problem is in, when it came from one. */
+  file?: string;
   /** JSON path of the offending value, e.g. `$.questions[3].answer`. */
   path: string;
   /** The id of the question the problem is in, when it is in one. */
@@ -183,20 +200,36 @@ export type BankValidation =
 export function validateBank(input: unknown): BankValidation {
   const result = bankSchema.safeParse(input);
   if (result.success) return { ok: true, bank: result.data as QuestionBank };
-  const problems = result.error.issues.map((issue): BankProblem => {
-    const problem: BankProblem = { path: toJsonPath(issue.path), message: issue.message };
-    const questionId = questionIdAt(input, issue.path);
-    if (questionId !== undefined) problem.questionId = questionId;
-    return problem;
-  });
+  const issues = result.error.issues;
+  // zod still runs length checks on a value of the wrong type ("A, B, C" as choices is "too
+  // long"); past the type error they only confuse.
+  const wrongType = new Set(
+    issues.filter((i) => i.code === 'invalid_type').map((i) => toJsonPath(i.path)),
+  );
+  const problems = issues
+    .filter((issue) => issue.code === 'invalid_type' || !wrongType.has(toJsonPath(issue.path)))
+    .map((issue): BankProblem => {
+      const message = issue.message.replace(
+        /^Invalid input: expected (\w+), received undefined$/,
+        'is missing (it must be a $1)',
+      );
+      const problem: BankProblem = { path: toJsonPath(issue.path), message };
+      const questionId = questionIdAt(input, issue.path);
+      if (questionId !== undefined) problem.questionId = questionId;
+      return problem;
+    });
   return { ok: false, problems };
 }
 
 /** One line per problem, for error messages and the console. */
 export function describeProblems(problems: BankProblem[]): string {
-  return problems
-    .map((p) => `${p.path}${p.questionId ? ` (question ${p.questionId})` : ''}: ${p.message}`)
-    .join('\n');
+  return problems.map(describeProblem).join('\n');
+}
+
+/** What is wrong and where: `bank.json at $.questions[3].answer (question q-4): …`. */
+export function describeProblem(p: BankProblem): string {
+  const where = `${p.file ? `${p.file} at ` : ''}${p.path}`;
+  return `${where}${p.questionId ? ` (question ${p.questionId})` : ''}: ${p.message}`;
 }
 
 export function toJsonPath(path: readonly PropertyKey[]): string {
@@ -214,7 +247,8 @@ export function toJsonPath(path: readonly PropertyKey[]): string {
   );
 }
 
-function questionIdAt(input: unknown, path: readonly PropertyKey[]): string | undefined {
+/** The id of the question a JSON path points into, when it points into one. */
+export function questionIdAt(input: unknown, path: readonly PropertyKey[]): string | undefined {
   if (path[0] !== 'questions' || typeof path[1] !== 'number') return undefined;
   const questions = (input as { questions?: unknown } | null)?.questions;
   if (!Array.isArray(questions)) return undefined;

@@ -11,6 +11,7 @@ import { withTestDatabase } from '../support/database';
 import { fixedClock, makeAttempt } from '../support/factories';
 
 const cpcBank: BankSummary = {
+  origin: 'built-in' as const,
   file: '/question-banks/cpc.json',
   id: 'cpc',
   certification: 'CPC',

@@ -16,6 +16,7 @@ beforeEach(() => {
 });
 
 const fullCpc: BankSummary = {
+  origin: 'built-in' as const,
   file: '/question-banks/cpc.json',
   id: 'cpc',
   certification: 'CPC',

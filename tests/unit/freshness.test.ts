@@ -15,6 +15,7 @@ const validation = validateBank(JSON.parse(readFileSync(file, 'utf8')));
 if (!validation.ok) throw new Error('the shipped CPC bank is invalid');
 const cpc: QuestionBank = validation.bank;
 const summary = {
+  origin: 'built-in' as const,
   file: '/question-banks/cpc.json',
   id: cpc.id,
   certification: 'CPC',

@@ -7,6 +7,7 @@ import { EXAM_SPECS } from '../../domain/exam-spec';
 import type { AttemptRepository } from '../../db/attempt-repository';
 import { formatTimeLimit } from '../../lib/format';
 import { availabilityOf } from './availability';
+import { BankChoice } from './BankChoice';
 
 interface ExamRulesPageProps {
   certification: Certification;
@@ -30,6 +31,8 @@ export function ExamRulesPage({
   const current = inProgress?.find((a) => a.certification === certification && a.mode === 'mock');
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const chosen = availability.fillable.find((bank) => bank.id === chosenId) ?? availability.bank;
 
   async function onBegin(bank: BankSummary) {
     setStarting(true);
@@ -88,15 +91,24 @@ export function ExamRulesPage({
               Resume {certification} exam
             </button>
           </>
-        ) : availability.bank ? (
-          <button
-            type="button"
-            className="primary"
-            disabled={starting}
-            onClick={() => availability.bank && void onBegin(availability.bank)}
-          >
-            Begin exam
-          </button>
+        ) : chosen ? (
+          <>
+            {availability.fillable.length > 1 && (
+              <BankChoice
+                banks={availability.fillable}
+                chosenId={chosen.id}
+                onChoose={setChosenId}
+              />
+            )}
+            <button
+              type="button"
+              className="primary"
+              disabled={starting}
+              onClick={() => void onBegin(chosen)}
+            >
+              Begin exam
+            </button>
+          </>
         ) : (
           <p className="notice">
             Not available yet: the question bank holds {availability.available} of the{' '}

@@ -1,11 +1,13 @@
-/** Whether the shipped banks can fill a certification's mock exam, from the build-time summary. */
+/** Whether the banks (shipped or imported) can fill a certification's mock exam, from their summaries. */
 import { findShortfalls } from '../../domain/assembly';
 import type { BankSummary } from '../../domain/bank-summary';
 import { blueprintTotal, type ExamSpec } from '../../domain/exam-spec';
 
 export interface Availability {
-  /** The bank a mock draws from, when one can fill the blueprint. */
+  /** The bank a mock draws from by default, when one can fill the blueprint. */
   bank: BankSummary | null;
+  /** Every bank that can fill the blueprint, in the order given. */
+  fillable: BankSummary[];
   /** Of the questions the exam needs, how many the best bank can supply. */
   available: number;
   needed: number;
@@ -13,7 +15,8 @@ export interface Availability {
 
 export function availabilityOf(spec: ExamSpec, banks: readonly BankSummary[]): Availability {
   const needed = spec.questionCount.value;
-  let best: Availability = { bank: null, available: 0, needed };
+  const fillable: BankSummary[] = [];
+  let best = 0;
   for (const bank of banks) {
     const shortfalls = findShortfalls(spec, bank.domainCounts);
     const missing = shortfalls.reduce((sum, s) => sum + s.needed - s.available, 0);
@@ -21,10 +24,8 @@ export function availabilityOf(spec: ExamSpec, banks: readonly BankSummary[]): A
     // Pretest items come from whatever the blueprint leaves over.
     const leftOver = Math.max(0, bank.questionCount - blueprintTotal(spec));
     const pretest = Math.min(spec.pretestCount, leftOver);
-    const available = scored + pretest;
-    if (shortfalls.length === 0 && pretest === spec.pretestCount)
-      return { bank, available, needed };
-    if (available > best.available) best = { bank: null, available, needed };
+    if (shortfalls.length === 0 && pretest === spec.pretestCount) fillable.push(bank);
+    best = Math.max(best, scored + pretest);
   }
-  return best;
+  return { bank: fillable[0] ?? null, fillable, available: best, needed };
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { BankSummary } from '../../domain/bank-summary';
+import { bankLabel, type BankSummary } from '../../domain/bank-summary';
 import { CERTIFICATIONS, type Certification } from '../../domain/certification';
 import type { DrillFeedback, DrillSettings } from '../../domain/drill';
 import { EXAM_SPECS } from '../../domain/exam-spec';
@@ -18,7 +18,10 @@ interface DrillSetupPageProps {
 export function DrillSetupPage(props: DrillSetupPageProps) {
   const { certification, banksFor, onCertification, begin, stillMissed = 0, drillMissed } = props;
   const spec = EXAM_SPECS[certification];
-  const bank = banksFor(certification).sort((a, b) => b.questionCount - a.questionCount)[0];
+  const banks = banksFor(certification);
+  const largest = [...banks].sort((a, b) => b.questionCount - a.questionCount)[0];
+  const [bankId, setBankId] = useState<string | null>(null);
+  const bank = banks.find((b) => b.id === bankId) ?? largest;
   const [chosen, setChosen] = useState<string[]>([]);
   const [count, setCount] = useState(10);
   const [timed, setTimed] = useState(false);
@@ -27,6 +30,7 @@ export function DrillSetupPage(props: DrillSetupPageProps) {
   const [error, setError] = useState<string | null>(null);
   const certId = useId();
   const countId = useId();
+  const bankSelectId = useId();
 
   const holds = (domainId: string) => bank?.domainCounts[domainId] ?? 0;
   const available = chosen.reduce((sum, id) => sum + holds(id), 0);
@@ -84,6 +88,22 @@ export function DrillSetupPage(props: DrillSetupPageProps) {
           <p className="notice">No question bank for {certification} yet.</p>
         ) : (
           <>
+            {banks.length > 1 && (
+              <p>
+                <label htmlFor={bankSelectId}>Question bank</label>{' '}
+                <select
+                  id={bankSelectId}
+                  value={bank.id}
+                  onChange={(e) => setBankId(e.target.value)}
+                >
+                  {banks.map((b) => (
+                    <option key={b.id} value={b.id}>
+                      {bankLabel(b)}
+                    </option>
+                  ))}
+                </select>
+              </p>
+            )}
             <fieldset>
               <legend>Domains</legend>
               <ul className="domain-choices">

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { useId, useState } from 'react';
 import { describeProblems } from '../../domain/bank-schema';
-import { validateBackup } from '../../domain/backup';
+import { validateBackup } from '../../domain/backup-schema';
 import type { BackupRepository } from '../../db/backup-repository';
 import type { Clock } from '../../lib/system-clock';
 
@@ -27,7 +27,7 @@ export function BackupControls({ backup, clock }: BackupControlsProps) {
     link.click();
     URL.revokeObjectURL(url);
     setStatus(
-      `Exported ${file.attempts.length} attempts, ${file.responses.length} responses and ${file.reviewCards.length} review cards.`,
+      `Exported ${file.attempts.length} attempts, ${file.responses.length} responses and ${file.reviewCards.length} review cards, and ${file.banks.length} imported question banks.`,
     );
   }
 
@@ -56,7 +56,7 @@ export function BackupControls({ backup, clock }: BackupControlsProps) {
     }
     const report = await backup.importBackup(result.backup);
     setStatus(
-      `Imported ${file.name}: ${report.attempts} attempts, ${report.responses} responses and ${report.reviewCards} review cards added or updated; ${report.unchanged} already here.`,
+      `Imported ${file.name}: ${report.attempts} attempts, ${report.responses} responses and ${report.reviewCards} review cards added or updated, and ${report.banks} question banks; ${report.unchanged} already here.`,
     );
   }
 
