@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createServices, ServicesProvider } from './app/services';
 import { expireOverdueAttempts } from './features/exam-room/expire-overdue';
-import { applyUserLocale } from './lib/locale';
 import './styles.css';
 
 const services = createServices();
@@ -15,7 +14,10 @@ void Promise.all([
   expireOverdueAttempts(services.attempts, services.clock).catch((error: unknown) =>
     console.error('Could not check for expired attempts', error),
   ),
-  applyUserLocale(),
+  // US English is date-fns's default: only other languages load the locale code.
+  /^en(-US)?$/i.test(navigator.languages[0] ?? navigator.language)
+    ? null
+    : import('./lib/locale').then((m) => m.applyUserLocale()),
 ]).finally(() => {
   root.render(
     <StrictMode>

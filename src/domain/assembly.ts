@@ -2,43 +2,14 @@
 import type { ExamSpec } from './exam-spec';
 import type { Question, QuestionBank } from './question';
 import { seededRandom, shuffled, type Random } from './random';
+import {
+  BlueprintShortfallError,
+  findShortfalls,
+  PRETEST_DOMAIN,
+  type Shortfall,
+} from './shortfall';
 
-export interface Shortfall {
-  domainId: string;
-  domainName: string;
-  available: number;
-  needed: number;
-}
-
-export class BlueprintShortfallError extends Error {
-  constructor(
-    readonly certification: string,
-    readonly shortfalls: Shortfall[],
-  ) {
-    super(
-      `The ${certification} question bank cannot fill this exam: ` +
-        shortfalls
-          .map((s) => `"${s.domainName}" has ${s.available} of the ${s.needed} questions it needs`)
-          .join('; ') +
-        '.',
-    );
-    this.name = 'BlueprintShortfallError';
-  }
-}
-
-export const PRETEST_DOMAIN = { id: 'pretest', name: 'Unscored pretest items' };
-
-/** Every blueprint domain that the given counts of usable questions cannot fill. */
-export function findShortfalls(spec: ExamSpec, domainCounts: Record<string, number>): Shortfall[] {
-  return spec.blueprint
-    .filter((domain) => (domainCounts[domain.domainId] ?? 0) < domain.count)
-    .map((domain) => ({
-      domainId: domain.domainId,
-      domainName: domain.name,
-      available: domainCounts[domain.domainId] ?? 0,
-      needed: domain.count,
-    }));
-}
+export { BlueprintShortfallError, findShortfalls, PRETEST_DOMAIN, type Shortfall };
 
 export interface AssemblyInput {
   spec: ExamSpec;
@@ -122,8 +93,16 @@ export function assembleExam({
   const sections: Unit[][] = [];
   const used = new Set<string>();
 
+  // One pass over the bank, not one per domain: banks can hold tens of thousands of questions.
+  const byDomain = new Map<string, Question[]>();
+  for (const q of usable) {
+    const list = byDomain.get(q.domain);
+    if (list) list.push(q);
+    else byDomain.set(q.domain, [q]);
+  }
+
   for (const domain of spec.blueprint) {
-    const pool = usable.filter((q) => q.domain === domain.domainId);
+    const pool = byDomain.get(domain.domainId) ?? [];
     const { taken, filled } = take(
       freshFirst(unitsOf(pool), seenQuestionIds, random),
       domain.count,
@@ -140,7 +119,8 @@ export function assembleExam({
     sections.push(taken);
   }
 
-  const pretestPool = unitsOf(usable.filter((q) => !used.has(q.id) && !q.series));
+  const pretestPool =
+    spec.pretestCount === 0 ? [] : unitsOf(usable.filter((q) => !used.has(q.id) && !q.series));
   const pretest = take(freshFirst(pretestPool, seenQuestionIds, random), spec.pretestCount);
   if (pretest.filled < spec.pretestCount) {
     shortfalls.push({

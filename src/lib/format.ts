@@ -1,15 +1,6 @@
 /** Dates and durations as candidates read them, with date-fns. */
 import { format, formatDuration, intervalToDuration, type Duration } from 'date-fns';
 
-/** A time limit in the exam's own terms: `4 h`, `2 h 30 min`, `45 min`. */
-export function formatTimeLimit(ms: number): string {
-  const totalMinutes = Math.round(ms / 60_000);
-  const hours = Math.floor(totalMinutes / 60);
-  const minutes = totalMinutes % 60;
-  if (hours === 0) return `${minutes} min`;
-  return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
-}
-
 /** A span of time in words: `1 hour 12 minutes`, `40 seconds`. */
 export function formatTimeUsed(ms: number): string {
   if (ms < 1000) return '0 seconds';

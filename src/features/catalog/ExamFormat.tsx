@@ -1,5 +1,5 @@
 import type { Confidence, ExamSpec } from '../../domain/exam-spec';
-import { formatTimeLimit } from '../../lib/format';
+import { formatTimeLimit } from '../../lib/time-limit';
 
 const CONFIDENCE_LABEL: Record<Confidence, string> = {
   official: 'official',

@@ -5,7 +5,7 @@ import type { BankSummary } from '../../domain/bank-summary';
 import type { Certification } from '../../domain/certification';
 import { EXAM_SPECS } from '../../domain/exam-spec';
 import type { AttemptRepository } from '../../db/attempt-repository';
-import { formatTimeLimit } from '../../lib/format';
+import { formatTimeLimit } from '../../lib/time-limit';
 import { availabilityOf } from './availability';
 import { BankChoice } from './BankChoice';
 

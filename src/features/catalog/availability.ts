@@ -1,5 +1,5 @@
 /** Whether the banks (shipped or imported) can fill a certification's mock exam, from their summaries. */
-import { findShortfalls } from '../../domain/assembly';
+import { findShortfalls } from '../../domain/shortfall';
 import type { BankSummary } from '../../domain/bank-summary';
 import { blueprintTotal, type ExamSpec } from '../../domain/exam-spec';
 
