@@ -90,31 +90,42 @@ export function figuresFrom({ firstLoad, exam, history, assembly, lighthouse }) 
       budget: { below: 16 },
       format: ms,
     }),
-    figure('answer-save-p50', 'Answer saved, p50 (ref: raw put)', {
+    figure('answer-save-p50', 'Answer saved, p50 (ref: raw put, page idle)', {
       value: save.p50,
       reference: put.p50,
       format: ms,
     }),
-    figure('answer-save-p95', 'Answer saved, p95 (ref: raw put)', {
+    figure('answer-save-p95', 'Answer saved, p95 (ref: raw put, page idle)', {
       value: save.p95,
       reference: put.p95,
+      format: ms,
+    }),
+    // The budget compares like with like: the app's save starts from a click, and Chromium
+    // holds IndexedDB results after input until the next frame, so the reference is a raw put
+    // started by a click in the same page (the idle put above is printed for comparison).
+    figure('answer-save-p95-vs-click-put', 'Answer saved, p95 (ref: raw put from a click)', {
+      value: save.p95,
+      reference: clickPut.p95,
       budget: { maxRatio: 3 },
       format: ms,
     }),
-    figure('answer-save-p95-vs-click-put', 'Answer saved, p95 (ref: put from a click)', {
-      value: save.p95,
-      reference: clickPut.p95,
-      format: ms,
-    }),
-    figure('history-1000-open', `History, ${history.rows} attempts, open (median)`, {
-      value: open.p50,
-      budget: { below: 300 },
-      format: ms,
-    }),
-    figure('history-1000-open-max', `History, ${history.rows} attempts, open (slowest)`, {
-      value: open.max,
-      format: ms,
-    }),
+    figure(
+      'history-1000-open',
+      `History, ${history.rows.toLocaleString('en-US')} attempts, open (median)`,
+      {
+        value: open.p50,
+        budget: { below: 300 },
+        format: ms,
+      },
+    ),
+    figure(
+      'history-1000-open-max',
+      `History, ${history.rows.toLocaleString('en-US')} attempts, open (slowest)`,
+      {
+        value: open.max,
+        format: ms,
+      },
+    ),
     figure('assembly-p50', 'Assemble + score, 20,000 bank, p50', { value: total.p50, format: ms }),
     figure('assembly-p95', 'Assemble + score, 20,000 bank, p95', {
       value: total.p95,
@@ -127,12 +138,16 @@ export function figuresFrom({ firstLoad, exam, history, assembly, lighthouse }) 
       budget: { below: 60 * MB },
       format: mb,
     }),
-    figure('heap-after-history', `JS heap, History with ${history.rows} attempts`, {
-      value: history.heapBytes,
-      reference: ref.heapBytes,
-      budget: { below: 60 * MB },
-      format: mb,
-    }),
+    figure(
+      'heap-after-history',
+      `JS heap, History with ${history.rows.toLocaleString('en-US')} attempts`,
+      {
+        value: history.heapBytes,
+        reference: ref.heapBytes,
+        budget: { below: 60 * MB },
+        format: mb,
+      },
+    ),
   ];
   for (const run of lighthouse) {
     if (run.error) continue;

@@ -19,7 +19,11 @@ export async function measureHistory({ url, backupFile, opens }) {
     const importMs = Date.now() - importStarted;
     const table = page.getByRole('table', { name: 'Past attempts' });
     await table.getByRole('link', { name: /^Open/ }).first().waitFor();
-    const rows = await table.locator('tbody tr').count();
+    // History shows a page of rows; the figure is about every attempt stored.
+    const report = (await imported.textContent()) ?? '';
+    const rows = Number(/([\d,]+) attempts/.exec(report)?.[1]?.replace(/,/g, '') ?? NaN);
+    if (!Number.isFinite(rows) || rows === 0)
+      throw new Error(`Could not read how many attempts were imported from: ${report}`);
 
     const nav = page.getByRole('navigation', { name: 'Main' });
     const openMs = [];
