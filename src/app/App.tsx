@@ -3,7 +3,7 @@ import { lazy, Suspense, useCallback } from 'react';
 import { Link, Route, Switch, useLocation, useParams } from 'wouter';
 import { isCertification } from '../domain/certification';
 import { endOfDay } from 'date-fns';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../lib/use-live-read';
 import type { ReviewCard } from '../domain/review-cards';
 import { createDrillAttempt, createRetakeDrill } from '../domain/drill';
 import type { Certification } from '../domain/certification';
@@ -68,7 +68,7 @@ function MockRulesRoute({ services, banksFor }: { services: Services; banksFor: 
 function DrillRoute({ services, banksFor }: { services: Services; banksFor: BanksFor }) {
   const { cert = 'CPC' } = useParams<{ cert: string }>();
   const [, navigate] = useLocation();
-  const stillMissed = useLiveQuery(
+  const stillMissed = useLiveRead(
     () => (isCertification(cert) ? services.reviewCards.stillMissed(cert) : Promise.resolve([])),
     [services, cert],
   );

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../lib/use-live-read';
 import { useCallback } from 'react';
 import type { BankSummary } from '../domain/bank-summary';
 import type { Certification } from '../domain/certification';
@@ -9,7 +9,7 @@ import { builtInBanksFor } from '../lib/bank-files';
 export function useBanksFor(
   banks: BankRepository,
 ): (certification: Certification) => BankSummary[] {
-  const installed = useLiveQuery(() => banks.summaries(), [banks]);
+  const installed = useLiveRead(() => banks.summaries(), [banks]);
   return useCallback(
     (certification) => [
       ...builtInBanksFor(certification),

@@ -10,7 +10,10 @@ import type { InstalledBankSummary } from '../domain/bank-summary';
 import type { QuestionBank } from '../domain/question';
 import type { ReviewCard } from '../domain/review-cards';
 
-export const DATABASE_NAME = 'coding-exam-simulator';
+import { notifyDbChanged } from '../lib/db-changes';
+import { DATABASE_NAME } from './database-name';
+
+export { DATABASE_NAME };
 
 export const schemaV1 = {
   attempts: 'id, certification, status, startedAt',
@@ -44,6 +47,9 @@ export interface BankContents {
   id: string;
   bank: QuestionBank;
 }
+
+// Views re-read after any committed write, here or in another tab.
+Dexie.on('storagemutated', notifyDbChanged);
 
 export class ExamDatabase extends Dexie {
   attempts!: EntityTable<Attempt, 'id'>;

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../../lib/use-live-read';
 import type { BuiltInBankSummary } from '../../domain/bank-summary';
 import type { BankRepository } from '../../db/bank-repository';
 import { BankImport } from './BankImport';
@@ -11,7 +11,7 @@ interface BanksPageProps {
 
 /** The banks the app draws exams from, and importing another one from a file. */
 export function BanksPage({ banks, builtIn }: BanksPageProps) {
-  const installed = useLiveQuery(() => banks.summaries(), [banks]);
+  const installed = useLiveRead(() => banks.summaries(), [banks]);
   return (
     <>
       <h1>Question banks</h1>

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../../lib/use-live-read';
 import { useState } from 'react';
 import type { Attempt } from '../../domain/attempt';
 import type { BankSummary } from '../../domain/bank-summary';
@@ -27,7 +27,7 @@ export function ExamRulesPage({
 }: ExamRulesPageProps) {
   const spec = EXAM_SPECS[certification];
   const availability = availabilityOf(spec, banks);
-  const inProgress = useLiveQuery(() => attempts.inProgress(), [attempts]);
+  const inProgress = useLiveRead(() => attempts.inProgress(), [attempts]);
   const current = inProgress?.find((a) => a.certification === certification && a.mode === 'mock');
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);

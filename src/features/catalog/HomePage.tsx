@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../../lib/use-live-read';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { CERTIFICATIONS, type Certification } from '../../domain/certification';
@@ -16,7 +16,7 @@ interface HomePageProps {
 }
 
 export function HomePage({ attempts, banksFor, reviewDue }: HomePageProps) {
-  const inProgress = useLiveQuery(() => attempts.inProgress(), [attempts]);
+  const inProgress = useLiveRead(() => attempts.inProgress(), [attempts]);
   const [, navigate] = useLocation();
   return (
     <>

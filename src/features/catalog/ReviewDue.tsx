@@ -1,5 +1,5 @@
 import { endOfDay } from 'date-fns';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../../lib/use-live-read';
 import { CERTIFICATIONS, type Certification } from '../../domain/certification';
 import type { ReviewCardRepository } from '../../db/review-card-repository';
 import type { Clock } from '../../lib/system-clock';
@@ -12,7 +12,7 @@ interface ReviewDueProps {
 
 /** How many missed questions are due today, per certification, and a way into each session. */
 export function ReviewDue({ reviewCards, clock, startReview }: ReviewDueProps) {
-  const due = useLiveQuery(
+  const due = useLiveRead(
     () => reviewCards.due(endOfDay(clock.now()).getTime()),
     [reviewCards, clock],
   );

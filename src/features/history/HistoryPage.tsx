@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../../lib/use-live-read';
 import { useEffect, useState } from 'react';
 import type { Attempt } from '../../domain/attempt';
 import type { AttemptSummary } from '../../domain/attempt-summary';
@@ -36,7 +36,7 @@ export function HistoryPage({
   clock,
   requestStorage = requestPersistentStorage,
 }: HistoryPageProps) {
-  const all = useLiveQuery(() => attempts.summaries(), [attempts]);
+  const all = useLiveRead(() => attempts.summaries(), [attempts]);
   const [certification, setCertification] = useState<Certification | ''>('');
   const [mode, setMode] = useState<Attempt['mode'] | ''>('');
   const [storage, setStorage] = useState<StorageState | null>(null);

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../../lib/use-live-read';
 import { useState } from 'react';
 import type { AttemptRepository } from '../../db/attempt-repository';
 import { answersOf, type Attempt } from '../../domain/attempt';
@@ -17,7 +17,7 @@ interface ResultsPageProps {
 }
 
 export function ResultsPage({ attemptId, attempts, openExam, retakeMissed }: ResultsPageProps) {
-  const data = useLiveQuery(async () => {
+  const data = useLiveRead(async () => {
     const attempt = await attempts.get(attemptId);
     const responses = attempt ? await attempts.responses(attemptId) : [];
     return { attempt, responses: Object.fromEntries(responses.map((r) => [r.questionId, r])) };
