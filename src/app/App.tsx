@@ -71,6 +71,7 @@ function DrillRoute({ services, banksFor }: { services: Services; banksFor: Bank
   const stillMissed = useLiveRead(
     () => (isCertification(cert) ? services.reviewCards.stillMissed(cert) : Promise.resolve([])),
     [services, cert],
+    ['reviewCards'],
   );
   if (!isCertification(cert)) return <NotFound />;
   return (
@@ -191,7 +192,7 @@ function NotFound() {
 
 export function App() {
   const services = useServices();
-  const banksFor = useBanksFor(services.banks);
+  const banksFor = useBanksFor(services.home.installedBanks);
   const [location, navigate] = useLocation();
   const inExam = location.startsWith('/exam/');
   return (
@@ -222,11 +223,11 @@ export function App() {
           <Switch>
             <Route path="/">
               <HomePage
-                attempts={services.attempts}
+                attempts={services.home}
                 banksFor={banksFor}
                 reviewDue={
                   <ReviewDue
-                    reviewCards={services.reviewCards}
+                    reviewCards={services.home}
                     clock={services.clock}
                     startReview={(cert) => void startReview(services, cert, navigate)}
                   />

@@ -1,25 +1,25 @@
 /** The app's dependencies, built once and handed down, so tests can swap the clock and database. */
 import { createContext, useContext, type ReactNode } from 'react';
-import { createAttemptRepository, type AttemptRepository } from '../db/attempt-repository';
-import { createBackupRepository, type BackupRepository } from '../db/backup-repository';
-import { createBankRepository, type BankRepository } from '../db/bank-repository';
-import { ExamDatabase } from '../db/database';
-import {
-  createReviewCardRepository,
-  type ReviewCardRepository,
-} from '../db/review-card-repository';
+import type { AttemptRepository } from '../db/attempt-repository';
+import type { BackupRepository } from '../db/backup-repository';
+import type { BankRepository } from '../db/bank-repository';
+import { createQuickReads, type HomeReads } from '../db/quick-read';
+import type { Repositories } from '../db/repositories';
+import type { ReviewCardRepository } from '../db/review-card-repository';
 import {
   createExamSessionStore,
   type ExamSessionStore,
 } from '../features/exam-room/exam-session-store';
 import { builtInBankIds, createBankLoader } from '../lib/bank-files';
+import { lazyObject } from '../lib/lazy-object';
 import { systemClock, type Clock } from '../lib/system-clock';
 import type { BankSummary } from '../domain/bank-summary';
 import type { QuestionBank } from '../domain/question';
 
 export interface Services {
   clock: Clock;
-  db: ExamDatabase;
+  /** What Home shows, read without loading Dexie. */
+  home: HomeReads;
   attempts: AttemptRepository;
   reviewCards: ReviewCardRepository;
   backup: BackupRepository;
@@ -30,18 +30,21 @@ export interface Services {
   examSession: ExamSessionStore;
 }
 
-export function createServices(
-  clock: Clock = systemClock,
-  db: ExamDatabase = new ExamDatabase(),
-): Services {
-  const attempts = createAttemptRepository(db);
-  const banks = createBankRepository(db, clock, builtInBankIds);
+/** The app's services; Dexie and the repositories load on the first call to any of them. */
+export function createServices(clock: Clock = systemClock): Services {
+  let repositories: Promise<Repositories> | undefined;
+  const open = () =>
+    (repositories ??= import('../db/repositories').then((m) =>
+      m.openRepositories(clock, builtInBankIds),
+    ));
+  const attempts = lazyObject(() => open().then((r) => r.attempts));
+  const banks = lazyObject(() => open().then((r) => r.banks));
   return {
     clock,
-    db,
+    home: createQuickReads(),
     attempts,
-    reviewCards: createReviewCardRepository(db),
-    backup: createBackupRepository(db, builtInBankIds),
+    reviewCards: lazyObject(() => open().then((r) => r.reviewCards)),
+    backup: lazyObject(() => open().then((r) => r.backup)),
     banks,
     loadBank: createBankLoader(banks),
     examSession: createExamSessionStore({ clock, repository: attempts }),

@@ -54,11 +54,12 @@ async function readStore<T>(
   }
 }
 
+/** Closures, not methods: safe to pass around on their own. */
 export interface HomeReads {
-  inProgress(): Promise<Attempt[]>;
+  inProgress: () => Promise<Attempt[]>;
   /** Review cards due at or before `until`, soonest first. */
-  due(until: number): Promise<ReviewCard[]>;
-  installedBanks(): Promise<InstalledBankSummary[]>;
+  due: (until: number) => Promise<ReviewCard[]>;
+  installedBanks: () => Promise<InstalledBankSummary[]>;
 }
 
 export function createQuickReads(name: string = DATABASE_NAME): HomeReads {
@@ -78,7 +79,7 @@ export function createQuickReads(name: string = DATABASE_NAME): HomeReads {
         (s) => s.index('due').getAll(IDBKeyRange.upperBound(until)) as IDBRequest<ReviewCard[]>,
         [],
       ),
-    async installedBanks() {
+    installedBanks: async () => {
       const rows = await readStore(
         name,
         'banks',

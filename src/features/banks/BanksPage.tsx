@@ -11,7 +11,7 @@ interface BanksPageProps {
 
 /** The banks the app draws exams from, and importing another one from a file. */
 export function BanksPage({ banks, builtIn }: BanksPageProps) {
-  const installed = useLiveRead(() => banks.summaries(), [banks]);
+  const installed = useLiveRead(() => banks.summaries(), [banks], ['banks']);
   return (
     <>
       <h1>Question banks</h1>

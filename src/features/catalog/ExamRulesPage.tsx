@@ -27,7 +27,7 @@ export function ExamRulesPage({
 }: ExamRulesPageProps) {
   const spec = EXAM_SPECS[certification];
   const availability = availabilityOf(spec, banks);
-  const inProgress = useLiveRead(() => attempts.inProgress(), [attempts]);
+  const inProgress = useLiveRead(() => attempts.inProgress(), [attempts], ['attempts']);
   const current = inProgress?.find((a) => a.certification === certification && a.mode === 'mock');
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);

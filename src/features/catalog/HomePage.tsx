@@ -9,14 +9,14 @@ import { availabilityOf } from './availability';
 import { ExamFormat } from './ExamFormat';
 
 interface HomePageProps {
-  attempts: AttemptRepository;
+  attempts: Pick<AttemptRepository, 'inProgress'>;
   /** The Review due entry, or nothing where spaced review is not wired (tests of the grid). */
   reviewDue?: ReactNode;
   banksFor: (certification: Certification) => BankSummary[];
 }
 
 export function HomePage({ attempts, banksFor, reviewDue }: HomePageProps) {
-  const inProgress = useLiveRead(() => attempts.inProgress(), [attempts]);
+  const inProgress = useLiveRead(() => attempts.inProgress(), [attempts], ['attempts']);
   const [, navigate] = useLocation();
   return (
     <>

@@ -5,7 +5,7 @@ import type { ReviewCardRepository } from '../../db/review-card-repository';
 import type { Clock } from '../../lib/system-clock';
 
 interface ReviewDueProps {
-  reviewCards: ReviewCardRepository;
+  reviewCards: Pick<ReviewCardRepository, 'due'>;
   clock: Clock;
   startReview: (certification: Certification) => void;
 }
@@ -15,6 +15,7 @@ export function ReviewDue({ reviewCards, clock, startReview }: ReviewDueProps) {
   const due = useLiveRead(
     () => reviewCards.due(endOfDay(clock.now()).getTime()),
     [reviewCards, clock],
+    ['reviewCards'],
   );
   if (!due) return null;
   const byCert = CERTIFICATIONS.map(

@@ -36,7 +36,7 @@ export function HistoryPage({
   clock,
   requestStorage = requestPersistentStorage,
 }: HistoryPageProps) {
-  const all = useLiveRead(() => attempts.summaries(), [attempts]);
+  const all = useLiveRead(() => attempts.summaries(), [attempts], ['attemptSummaries']);
   const [certification, setCertification] = useState<Certification | ''>('');
   const [mode, setMode] = useState<Attempt['mode'] | ''>('');
   const [storage, setStorage] = useState<StorageState | null>(null);

@@ -17,11 +17,15 @@ interface ResultsPageProps {
 }
 
 export function ResultsPage({ attemptId, attempts, openExam, retakeMissed }: ResultsPageProps) {
-  const data = useLiveRead(async () => {
-    const attempt = await attempts.get(attemptId);
-    const responses = attempt ? await attempts.responses(attemptId) : [];
-    return { attempt, responses: Object.fromEntries(responses.map((r) => [r.questionId, r])) };
-  }, [attempts, attemptId]);
+  const data = useLiveRead(
+    async () => {
+      const attempt = await attempts.get(attemptId);
+      const responses = attempt ? await attempts.responses(attemptId) : [];
+      return { attempt, responses: Object.fromEntries(responses.map((r) => [r.questionId, r])) };
+    },
+    [attempts, attemptId],
+    ['attempts', 'responses'],
+  );
   const [reviewing, setReviewing] = useState(false);
 
   if (!data) return <p role="status">Loading results…</p>;
