@@ -33,7 +33,11 @@ export function createServices(
     attempts,
     reviewCards: createReviewCardRepository(db),
     backup: createBackupRepository(db),
-    examSession: createExamSessionStore({ clock, repository: attempts }),
+    examSession: createExamSessionStore({
+      clock,
+      repository: attempts,
+      locks: typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : null,
+    }),
   };
 }
 
