@@ -52,9 +52,11 @@ describe('storage full', () => {
     expect(alert).toHaveTextContent(/Free up space on this device/);
     expect(alert).toHaveTextContent(/Export data on the History page/);
     expect(screen.getByText('Not saved', { selector: '.save-state' })).toBeInTheDocument();
-    // Shown as it is stored: B, with C marked as saving.
+    // Shown as it is stored: B, with C marked as not saved.
     expect(within(choices()).getByRole('radio', { name: /^B\./ })).toBeChecked();
-    expect(within(choices()).getByRole('radio', { name: /^C\./ })).not.toBeChecked();
+    const choiceC = within(choices()).getByRole('radio', { name: /^C\./ });
+    expect(choiceC).not.toBeChecked();
+    expect(choiceC.closest('.choice')).toHaveTextContent('Not saved');
 
     full = false;
     await user.click(within(alert).getByRole('button', { name: 'Try saving again' }));
@@ -84,6 +86,7 @@ describe('the same exam in two tabs', () => {
     const takenOver = await firstView.findByRole('alert');
     expect(takenOver).toHaveTextContent('This exam was taken over by another tab or window.');
     expect(takenOver).toHaveTextContent(/no longer saves anything/);
+    expect(firstView.getByText('Not saving in this tab')).toBeInTheDocument();
     expect(within(choices(firstView)).getByRole('radio', { name: /^A\./ })).toBeDisabled();
     for (const name of ['Next', 'Flag for review', 'Submit exam', 'Review answers'])
       expect(firstView.getByRole('button', { name })).toBeDisabled();

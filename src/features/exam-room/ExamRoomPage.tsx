@@ -106,11 +106,14 @@ export function ExamRoomPage({ attemptId, store, onFinished }: ExamRoomPageProps
   const flagged = attempt.questions.filter((q) => responses[q.id]?.flagged).length;
   const response = question ? responses[question.id] : undefined;
   const draft = question ? unsaved[question.id] : undefined;
-  const saveState = state.saveFailure
-    ? 'Not saved'
-    : state.pendingWrites > 0
-      ? 'Saving…'
-      : 'All answers saved';
+  const saveState =
+    phase === 'taken-over'
+      ? 'Not saving in this tab'
+      : state.saveFailure
+        ? 'Not saved'
+        : state.pendingWrites > 0
+          ? 'Saving…'
+          : 'All answers saved';
   const actions = store.getState();
   const goTo = (index: number) => {
     headingFocus.current = true;
@@ -189,6 +192,7 @@ export function ExamRoomPage({ attemptId, store, onFinished }: ExamRoomPageProps
                   total={total}
                   response={response}
                   draft={draft}
+                  saveStuck={state.saveFailure !== null}
                   seriesPosition={seriesPositionOf(attempt.questions, currentIndex)}
                   onAnswer={(answer) => void actions.answer(answer)}
                   onToggleChoice={(choiceId) => void actions.toggleChoice(choiceId)}

@@ -13,6 +13,8 @@ interface QuestionViewProps {
   response: Response | undefined;
   /** A newer change not yet stored, if any. */
   draft?: Response | undefined;
+  /** Saving is stuck on a failure (storage full): marked 'Not saved' rather than 'Saving…'. */
+  saveStuck?: boolean;
   onAnswer: (answer: string) => void;
   onToggleChoice: (choiceId: string) => void;
   onToggleStrike: (choiceId: string) => void;
@@ -55,6 +57,7 @@ export function QuestionView(props: QuestionViewProps) {
     seriesPosition,
     response,
     draft,
+    saveStuck = false,
     onAnswer,
     onToggleChoice,
     onToggleStrike,
@@ -92,7 +95,7 @@ export function QuestionView(props: QuestionViewProps) {
             {isStruck && <span className="visually-hidden"> (struck out)</span>}
             {saving && (
               <span className="choice-saving" aria-hidden="true">
-                Saving…
+                {saveStuck ? 'Not saved' : 'Saving…'}
               </span>
             )}
           </label>
