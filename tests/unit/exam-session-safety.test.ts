@@ -101,6 +101,31 @@ describe('an answer is shown as given only once stored', () => {
   });
 });
 
+describe('an attempt finished elsewhere', () => {
+  it('opened just as another tab submits it, it shows as finished', async () => {
+    const finishing: AttemptRepository = {
+      ...repository,
+      async claim(attemptId, holderId) {
+        const attempt = await repository.get(attemptId);
+        if (attempt) await repository.finish({ ...attempt, status: 'submitted', submittedAt: T0 });
+        return repository.claim(attemptId, holderId);
+      },
+    };
+    const store = await openTab({ repo: finishing });
+    expect(store.getState().phase).toBe('finished');
+    expect(store.getState().attempt?.status).toBe('submitted');
+  });
+
+  it('a write to it ends the exam here as finished, not as an error', async () => {
+    const store = await openTab();
+    const attempt = await repository.get('attempt-1');
+    await repository.finish({ ...attempt!, status: 'submitted', submittedAt: T0 });
+    await store.getState().answer('A');
+    await expect.poll(() => store.getState().phase).toBe('finished');
+    expect(store.getState().saveFailure).toBeNull();
+  });
+});
+
 describe('storage full', () => {
   it('says which answer was not saved, keeps what was, and carries on once there is room', async () => {
     const { repo, state } = fullStorageRepository();

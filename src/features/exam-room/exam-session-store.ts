@@ -118,8 +118,9 @@ export function createExamSessionStore({
       isFinal: (error) =>
         error instanceof AttemptTakenOverError || error instanceof AttemptNotInProgressError,
       onFinal: (error) => {
+        const attemptId = get().attempt?.id;
         if (error instanceof AttemptTakenOverError) lose(session);
-        else void showFinished(session);
+        else if (attemptId) void showFinished(session, attemptId);
       },
     });
 
@@ -168,9 +169,9 @@ export function createExamSessionStore({
       set({ phase: 'taken-over', unsaved: {} });
     }
 
-    async function showFinished(mine: number) {
-      const attempt = get().attempt;
-      const stored = attempt ? await repository.get(attempt.id) : undefined;
+    /** The attempt was finished elsewhere (another tab, or its time ran out there). */
+    async function showFinished(mine: number, attemptId: string) {
+      const stored = await repository.get(attemptId);
       if (mine !== session || !stored) return;
       set({ attempt: stored, phase: 'finished', unsaved: {} });
     }
@@ -226,7 +227,7 @@ export function createExamSessionStore({
         claimed = await repository.claim(attemptId, id);
       } catch (error) {
         if (!(error instanceof AttemptNotInProgressError)) throw error;
-        await showFinished(mine);
+        await showFinished(mine, attemptId);
         return;
       }
       const responses = await repository.responses(attemptId);
