@@ -105,12 +105,7 @@ function ExamRoute({ services }: { services: Services }) {
     [navigate],
   );
   return (
-    <ExamRoomPage
-      attemptId={attemptId}
-      store={services.examSession}
-      clock={services.clock}
-      onFinished={onFinished}
-    />
+    <ExamRoomPage attemptId={attemptId} store={services.examSession} onFinished={onFinished} />
   );
 }
 

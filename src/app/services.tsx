@@ -47,7 +47,11 @@ export function createServices(clock: Clock = systemClock): Services {
     backup: lazyObject(() => open().then((r) => r.backup)),
     banks,
     loadBank: createBankLoader(banks),
-    examSession: createExamSessionStore({ clock, repository: attempts }),
+    examSession: createExamSessionStore({
+      clock,
+      repository: attempts,
+      locks: typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : null,
+    }),
   };
 }
 

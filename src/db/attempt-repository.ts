@@ -10,6 +10,23 @@ export class AttemptNotInProgressError extends Error {
   }
 }
 
+/** Another tab took the attempt over (see `claim`); this tab's writes are refused. */
+export class AttemptTakenOverError extends Error {
+  constructor(attemptId: string) {
+    super(`Attempt ${attemptId} was taken over by another tab.`);
+    this.name = 'AttemptTakenOverError';
+  }
+}
+
+/**
+ * Who writes and when: the tab's holder id (only the attempt's holder may write) and the
+ * exam-clock time, kept as the attempt's `seenAt`. Set-up code and imports pass none.
+ */
+export interface WriteStamp {
+  holderId: string;
+  at: number;
+}
+
 export interface AttemptRepository {
   create(attempt: Attempt): Promise<void>;
   get(id: string): Promise<Attempt | undefined>;
@@ -18,11 +35,28 @@ export interface AttemptRepository {
   all(): Promise<Attempt[]>;
   /** Every attempt's summary, newest first: what History lists and charts. */
   summaries(): Promise<AttemptSummary[]>;
-  saveResponse(response: Response): Promise<void>;
+  /**
+   * Makes `holderId` the attempt's only writer: from then on writes stamped by any other tab
+   * fail with AttemptTakenOverError. Returns the attempt as stored.
+   */
+  claim(attemptId: string, holderId: string): Promise<Attempt>;
+  saveResponse(response: Response, stamp?: WriteStamp): Promise<void>;
   /** Moves the attempt to another question, with the time spent on the one left, in one transaction. */
-  saveNavigation(attemptId: string, currentIndex: number, leaving: Response | null): Promise<void>;
+  saveNavigation(
+    attemptId: string,
+    currentIndex: number,
+    leaving: Response | null,
+    stamp?: WriteStamp,
+  ): Promise<void>;
   /** Stores a pause or a resume (practice conditions only). */
-  savePause(attemptId: string, pausedAt: number | null, pausedTotalMs: number): Promise<void>;
+  savePause(
+    attemptId: string,
+    pausedAt: number | null,
+    pausedTotalMs: number,
+    stamp?: WriteStamp,
+  ): Promise<void>;
+  /** Records the exam-clock time, so a wall clock set back cannot give time back. */
+  markTime(attemptId: string, stamp: WriteStamp): Promise<void>;
   /** Stores the finished attempt, unless it was already finished (by another tab or at time-out). */
   finish(finished: Attempt): Promise<Attempt>;
 }
@@ -33,6 +67,17 @@ export function createAttemptRepository(db: ExamDatabase): AttemptRepository {
     if (attempt?.status !== 'in-progress') throw new AttemptNotInProgressError(attemptId);
     return attempt;
   }
+
+  /** The attempt, if this tab may still write to it; call inside a transaction. */
+  async function requireWritable(attemptId: string, stamp?: WriteStamp): Promise<Attempt> {
+    const attempt = await requireInProgress(attemptId);
+    if (stamp && attempt.holderId !== undefined && attempt.holderId !== stamp.holderId)
+      throw new AttemptTakenOverError(attemptId);
+    return attempt;
+  }
+
+  const seenAt = (attempt: Attempt, stamp?: WriteStamp) =>
+    stamp ? { seenAt: Math.max(attempt.seenAt ?? 0, stamp.at) } : {};
 
   return {
     async create(attempt) {
@@ -46,23 +91,36 @@ export function createAttemptRepository(db: ExamDatabase): AttemptRepository {
     inProgress: () => db.attempts.where('status').equals('in-progress').toArray(),
     all: () => db.attempts.orderBy('startedAt').reverse().toArray(),
     summaries: () => db.attemptSummaries.orderBy('startedAt').reverse().toArray(),
-    async saveResponse(response) {
+    claim(attemptId, holderId) {
+      return db.transaction('rw', db.attempts, async () => {
+        const claimed = { ...(await requireInProgress(attemptId)), holderId };
+        await db.attempts.put(claimed);
+        return claimed;
+      });
+    },
+    async saveResponse(response, stamp) {
       await db.transaction('rw', db.attempts, db.responses, async () => {
-        await requireInProgress(response.attemptId);
+        await requireWritable(response.attemptId, stamp);
         await db.responses.put(response);
       });
     },
-    async saveNavigation(attemptId, currentIndex, leaving) {
+    async saveNavigation(attemptId, currentIndex, leaving, stamp) {
       await db.transaction('rw', db.attempts, db.responses, async () => {
-        await requireInProgress(attemptId);
+        const attempt = await requireWritable(attemptId, stamp);
         if (leaving) await db.responses.put(leaving);
-        await db.attempts.update(attemptId, { currentIndex });
+        await db.attempts.put({ ...attempt, currentIndex, ...seenAt(attempt, stamp) });
       });
     },
-    async savePause(attemptId, pausedAt, pausedTotalMs) {
+    async savePause(attemptId, pausedAt, pausedTotalMs, stamp) {
       await db.transaction('rw', db.attempts, async () => {
-        await requireInProgress(attemptId);
-        await db.attempts.update(attemptId, { pausedAt, pausedTotalMs });
+        const attempt = await requireWritable(attemptId, stamp);
+        await db.attempts.put({ ...attempt, pausedAt, pausedTotalMs, ...seenAt(attempt, stamp) });
+      });
+    },
+    async markTime(attemptId, stamp) {
+      await db.transaction('rw', db.attempts, async () => {
+        const attempt = await requireWritable(attemptId, stamp);
+        await db.attempts.put({ ...attempt, ...seenAt(attempt, stamp) });
       });
     },
     async finish(finished) {

@@ -31,6 +31,10 @@ export interface Attempt extends ClockState {
   score: Score | null;
   /** The question the candidate was on, to resume there. */
   currentIndex: number;
+  /** The browser tab that has the attempt open; only that tab may write to it. */
+  holderId?: string;
+  /** The latest exam-clock time the attempt has recorded; its clock never reads earlier. */
+  seenAt?: number;
 }
 
 export interface Response {
@@ -113,6 +117,19 @@ export function emptyResponse(attemptId: string, questionId: string, now: number
     timeSpentMs: 0,
     updatedAt: now,
   };
+}
+
+/**
+ * The latest exam-clock time stored with an attempt and its responses: reopened after the
+ * wall clock was set back, the exam carries on from here rather than getting time back.
+ *
+ * @example
+ * lastSeenAt(attempt, [{ ...response, updatedAt: attempt.startedAt + 60_000 }]); // startedAt + 1 min
+ */
+export function lastSeenAt(attempt: Attempt, responses: Iterable<Response>): number {
+  let latest = Math.max(attempt.startedAt, attempt.seenAt ?? 0, attempt.pausedAt ?? 0);
+  for (const response of responses) latest = Math.max(latest, response.updatedAt);
+  return latest;
 }
 
 export function answersOf(responses: Iterable<Response>): Record<string, Answer> {

@@ -1,20 +1,21 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useReducer } from 'react';
 import type { Clock } from './system-clock';
 
 /**
- * Re-renders every `intervalMs` with the wall-clock time. The interval only prompts a
- * redraw; time itself is always read from the clock, so missed ticks cost nothing.
+ * The clock's time, read afresh on every render; re-renders every `intervalMs`. The interval
+ * only prompts a redraw: time is always read from the clock, so missed ticks cost nothing, and
+ * a render for any other reason (an exam reopened with a clock that may not run backwards)
+ * never shows a time read earlier.
  */
 export function useNow(clock: Clock, intervalMs = 250): number {
-  const [now, setNow] = useState(() => clock.now());
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
-    const id = window.setInterval(() => setNow(clock.now()), intervalMs);
-    const onVisible = () => setNow(clock.now());
-    document.addEventListener('visibilitychange', onVisible);
+    const id = window.setInterval(redraw, intervalMs);
+    document.addEventListener('visibilitychange', redraw);
     return () => {
       window.clearInterval(id);
-      document.removeEventListener('visibilitychange', onVisible);
+      document.removeEventListener('visibilitychange', redraw);
     };
   }, [clock, intervalMs]);
-  return now;
+  return clock.now();
 }

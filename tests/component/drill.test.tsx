@@ -115,7 +115,7 @@ describe('tutor mode in the exam room', () => {
     const clock = fixedClock();
     const store = createExamSessionStore({ clock, repository });
     const user = userEvent.setup();
-    render(<ExamRoomPage attemptId="attempt-1" store={store} clock={clock} onFinished={vi.fn()} />);
+    render(<ExamRoomPage attemptId="attempt-1" store={store} onFinished={vi.fn()} />);
     await screen.findByRole('heading', { level: 2, name: 'Question 1 of 5' });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('CPC drill');
     expect(screen.queryByRole('timer')).not.toBeInTheDocument();

@@ -19,9 +19,7 @@ async function renderExam(clock = fixedClock()) {
   const store = createExamSessionStore({ clock, repository });
   const onFinished = vi.fn();
   const user = userEvent.setup();
-  render(
-    <ExamRoomPage attemptId="attempt-1" store={store} clock={clock} onFinished={onFinished} />,
-  );
+  render(<ExamRoomPage attemptId="attempt-1" store={store} onFinished={onFinished} />);
   await screen.findByRole('heading', { level: 2, name: 'Question 1 of 5' });
   return { store, clock, onFinished, user };
 }
@@ -74,35 +72,44 @@ describe('exam room', () => {
     );
   });
 
-  it('says when every answer is stored, and Saving… while a write is under way', async () => {
+  it('shows a choice as given only once it is stored, and Saving… until then', async () => {
     const { user } = await renderExam();
     expect(screen.getByText('All answers saved')).toBeInTheDocument();
     let release: () => void = () => {};
     const original = repository.saveResponse.bind(repository);
-    repository.saveResponse = async (response) => {
+    repository.saveResponse = async (...args) => {
       await new Promise<void>((resolve) => (release = resolve));
-      await original(response);
+      await original(...args);
     };
     await user.keyboard('b');
-    expect(await screen.findByText('Saving…')).toBeInTheDocument();
+    const saveState = await screen.findByText('Saving…', { selector: '.save-state' });
+    const choiceB = within(choices()).getByRole('radio', { name: /^B\./ });
+    expect(choiceB).not.toBeChecked();
+    expect(choiceB.closest('.choice')).toHaveClass('saving');
     release();
-    expect(await screen.findByText('All answers saved')).toBeInTheDocument();
+    await waitFor(() => expect(choiceB).toBeChecked());
+    expect(saveState).toHaveTextContent('All answers saved');
+    expect(choiceB.closest('.choice')).not.toHaveClass('saving');
   });
 
   it('works from the keyboard: N, P, F, letters and digits', async () => {
     const { user } = await renderExam();
     await user.keyboard('b');
-    expect(within(choices()).getByRole('radio', { name: /^B\./ })).toBeChecked();
+    await waitFor(() =>
+      expect(within(choices()).getByRole('radio', { name: /^B\./ })).toBeChecked(),
+    );
     await user.keyboard('n');
     await waitFor(() =>
       expect(screen.getByRole('heading', { level: 2, name: 'Question 2 of 5' })).toHaveFocus(),
     );
     await user.keyboard('4f');
-    expect(within(choices()).getByRole('radio', { name: /^D\./ })).toBeChecked();
-    expect(screen.getByRole('button', { name: 'Flag for review' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    await waitFor(() => {
+      expect(within(choices()).getByRole('radio', { name: /^D\./ })).toBeChecked();
+      expect(screen.getByRole('button', { name: 'Flag for review' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
+    });
     await user.keyboard('p');
     expect(
       await screen.findByRole('heading', { level: 2, name: 'Question 1 of 5' }),

@@ -50,7 +50,7 @@ async function renderExam() {
   const clock = fixedClock();
   const store = createExamSessionStore({ clock, repository });
   const user = userEvent.setup();
-  render(<ExamRoomPage attemptId="attempt-1" store={store} clock={clock} onFinished={vi.fn()} />);
+  render(<ExamRoomPage attemptId="attempt-1" store={store} onFinished={vi.fn()} />);
   await screen.findByRole('heading', { level: 2, name: 'Question 1 of 3' });
   return user;
 }

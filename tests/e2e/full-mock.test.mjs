@@ -64,9 +64,10 @@ test('a full CPC mock: answer, flag, strike out, navigate, review, reload, submi
       if (plan.byKeyboard) await page.keyboard.press(letter.toLowerCase());
       else await choices.getByRole('radio', { name: new RegExp(`^${letter}\\. `) }).click();
       record.answer = letter;
-      assert.ok(
-        await choices.getByRole('radio', { name: new RegExp(`^${letter}\\. `) }).isChecked(),
-      );
+      // Shown as chosen once it is stored.
+      await choices
+        .getByRole('radio', { name: new RegExp(`^${letter}\\. `), checked: true })
+        .waitFor();
     }
     if (plan.flag) {
       if (plan.byKeyboard) await page.keyboard.press('f');

@@ -1,7 +1,7 @@
 // Shared set-up for the browser tests: `vite preview` of the built app on 127.0.0.1 and
 // Debian's Chromium driven by playwright-core. Every server started here is stopped by pid.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -70,12 +70,19 @@ export async function startPreview() {
   };
 }
 
-/** A fresh Chromium profile; `close()` ends the browser and removes the profile. */
-export async function launchBrowser() {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'ces-chromium-'));
+/**
+ * Chromium on a fresh profile, or on `userDataDir` to reopen one (after `killBrowser`, say);
+ * `close()` ends the browser and removes the profile.
+ */
+export async function launchBrowser({
+  userDataDir = mkdtempSync(path.join(tmpdir(), 'ces-chromium-')),
+  // 'block' for tests the service worker's background precaching would disturb.
+  serviceWorkers = 'allow',
+} = {}) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
+    serviceWorkers,
     viewport: { width: 1280, height: 800 },
     args: [
       '--no-sandbox',
@@ -95,6 +102,79 @@ export async function launchBrowser() {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Pid and parent pid of every process, from /proc (Linux). */
+function processTable() {
+  const table = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // The fields after the command name, which may itself hold spaces and parentheses.
+      const [, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      table.push({ pid: Number(entry), ppid: Number(ppid), cmdline });
+    } catch {
+      // gone while we looked
+    }
+  }
+  return table;
+}
+
+/** Every process started for this profile: those naming its directory, and their children. */
+export function profileProcesses(userDataDir) {
+  const table = processTable();
+  const pids = new Set(table.filter((p) => p.cmdline.includes(userDataDir)).map((p) => p.pid));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of table) {
+      if (pids.has(p.ppid) && !pids.has(p.pid)) {
+        pids.add(p.pid);
+        grew = true;
+      }
+    }
+  }
+  return [...pids];
+}
+
+/**
+ * Readies a kill of the browser as a crash of the app would: the returned function sends
+ * SIGKILL to every process of its profile (browser, renderers, the storage service) at once,
+ * with no chance to flush or clean up. The pids are collected now, so that a kill right after
+ * a click is not delayed by reading /proc. The profile stays, to reopen with
+ * `launchBrowser({ userDataDir })`. The function resolves to how many processes died.
+ */
+export function armKill(browser) {
+  const closed = new Promise((resolve) => browser.context.once('close', resolve));
+  const pids = profileProcesses(browser.userDataDir);
+  if (pids.length === 0) throw new Error(`no Chromium process uses ${browser.userDataDir}`);
+  const killAll = (list) => {
+    for (const pid of list) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone with its parent
+      }
+    }
+  };
+  return async () => {
+    killAll(pids);
+    const deadline = Date.now() + 10_000;
+    for (let left = profileProcesses(browser.userDataDir); left.length > 0;) {
+      if (Date.now() > deadline) throw new Error('Chromium processes survived SIGKILL');
+      killAll(left); // any started since the kill was armed
+      await new Promise((r) => setTimeout(r, 50));
+      left = profileProcesses(browser.userDataDir);
+    }
+    await Promise.race([closed, new Promise((r) => setTimeout(r, 5000))]);
+    return pids.length;
+  };
+}
+
+/** Kills the browser at once (see `armKill`). */
+export function killBrowser(browser) {
+  return armKill(browser)();
 }
 
 /** Runs axe (WCAG 2.1 A and AA) on the page and fails with every violation listed. */
@@ -135,11 +215,11 @@ export function loadCpcBank() {
  * Registers this file's hooks: one preview server and, unless `browser: false`, one browser,
  * both stopped after the file's tests. Read `app.server` and `app.browser` inside tests.
  */
-export function withPreview({ browser = true } = {}) {
+export function withPreview({ browser = true, serviceWorkers = 'allow' } = {}) {
   const app = { server: null, browser: null };
   before(async () => {
     app.server = await startPreview();
-    if (browser) app.browser = await launchBrowser();
+    if (browser) app.browser = await launchBrowser({ serviceWorkers });
   });
   after(async () => {
     await app.browser?.close();

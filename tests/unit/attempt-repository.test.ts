@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AttemptNotInProgressError,
+  AttemptTakenOverError,
   createAttemptRepository,
 } from '../../src/db/attempt-repository';
 import { Dexie } from 'dexie';
@@ -65,6 +66,37 @@ describe('attempt repository', () => {
       repo.saveResponse(makeResponse({ questionId: 'alpha-1', answer: 'A' })),
     ).rejects.toBeInstanceOf(AttemptNotInProgressError);
     expect(await repo.responses(attempt.id)).toEqual([]);
+  });
+
+  it('after a claim, refuses every write stamped by another tab', async () => {
+    const repo = createAttemptRepository(database.db);
+    await repo.create(makeAttempt());
+    await repo.claim('attempt-1', 'tab-a');
+    const a = { holderId: 'tab-a', at: T0 + 1000 };
+    const b = { holderId: 'tab-b', at: T0 + 2000 };
+    await repo.saveResponse(makeResponse({ questionId: 'alpha-1', answer: 'A' }), a);
+    expect((await repo.claim('attempt-1', 'tab-b')).holderId).toBe('tab-b');
+    const refused = [
+      repo.saveResponse(makeResponse({ questionId: 'alpha-1', answer: 'C' }), a),
+      repo.saveNavigation('attempt-1', 4, null, a),
+      repo.savePause('attempt-1', T0, 0, a),
+      repo.markTime('attempt-1', a),
+    ];
+    for (const write of refused) await expect(write).rejects.toBeInstanceOf(AttemptTakenOverError);
+    expect(await repo.responses('attempt-1')).toEqual([
+      makeResponse({ questionId: 'alpha-1', answer: 'A' }),
+    ]);
+    await repo.saveNavigation('attempt-1', 2, null, b);
+    expect((await repo.get('attempt-1'))?.currentIndex).toBe(2);
+  });
+
+  it('keeps the latest exam-clock time a write was stamped with', async () => {
+    const repo = createAttemptRepository(database.db);
+    await repo.create(makeAttempt());
+    await repo.claim('attempt-1', 'tab-a');
+    await repo.markTime('attempt-1', { holderId: 'tab-a', at: T0 + 9000 });
+    await repo.saveNavigation('attempt-1', 1, null, { holderId: 'tab-a', at: T0 + 5000 });
+    expect(await repo.get('attempt-1')).toMatchObject({ seenAt: T0 + 9000, currentIndex: 1 });
   });
 
   it('lists attempts newest first', async () => {

@@ -9,7 +9,12 @@ interface QuestionViewProps {
   total: number;
   /** Where the question sits in a series sharing its record: part k of n. */
   seriesPosition: { part: number; of: number } | null;
+  /** The response as stored: what the screen shows as given. */
   response: Response | undefined;
+  /** A newer change not yet stored, if any. */
+  draft?: Response | undefined;
+  /** Saving is stuck on a failure (storage full): marked 'Not saved' rather than 'Saving…'. */
+  saveStuck?: boolean;
   onAnswer: (answer: string) => void;
   onToggleChoice: (choiceId: string) => void;
   onToggleStrike: (choiceId: string) => void;
@@ -41,6 +46,9 @@ function StrikeButton({
   );
 }
 
+const pickedIn = (response: Response | undefined): (string | null | undefined)[] =>
+  Array.isArray(response?.answer) ? response.answer : [response?.answer];
+
 export function QuestionView(props: QuestionViewProps) {
   const {
     question,
@@ -48,23 +56,30 @@ export function QuestionView(props: QuestionViewProps) {
     total,
     seriesPosition,
     response,
+    draft,
+    saveStuck = false,
     onAnswer,
     onToggleChoice,
     onToggleStrike,
   } = props;
   const hintId = useId();
   const struck = response?.struck ?? [];
-  const locked = Boolean(response?.checked);
+  const locked = Boolean((draft ?? response)?.checked);
+  // Typing shows at once (with 'Saving…' in the exam bar); a field cannot wait for the disk.
+  const typed = (draft ?? response)?.answer;
 
   function choices(kind: 'radio' | 'checkbox', list: Choice[]) {
-    const picked = Array.isArray(response?.answer) ? response.answer : [response?.answer];
+    const picked = pickedIn(response);
+    const picking = draft ? pickedIn(draft) : picked;
     return list.map((choice) => {
       const isStruck = struck.includes(choice.id);
       const checked = picked.includes(choice.id);
+      // Picked or unpicked, but not stored yet: marked as saving, not shown as given.
+      const saving = checked !== picking.includes(choice.id);
       return (
         <div
           key={choice.id}
-          className={`choice${checked ? ' selected' : ''}${isStruck ? ' struck' : ''}`}
+          className={`choice${checked ? ' selected' : ''}${isStruck ? ' struck' : ''}${saving ? ' saving' : ''}`}
         >
           <label>
             <input
@@ -78,6 +93,11 @@ export function QuestionView(props: QuestionViewProps) {
             <span className="choice-letter">{choice.id}.</span>{' '}
             <span className="choice-text">{choice.text}</span>
             {isStruck && <span className="visually-hidden"> (struck out)</span>}
+            {saving && (
+              <span className="choice-saving" aria-hidden="true">
+                {saveStuck ? 'Not saved' : 'Saving…'}
+              </span>
+            )}
           </label>
           <StrikeButton
             choice={choice}
@@ -126,7 +146,7 @@ export function QuestionView(props: QuestionViewProps) {
             autoCapitalize="characters"
             spellCheck={false}
             aria-describedby={hintId}
-            value={typeof response?.answer === 'string' ? response.answer : ''}
+            value={typeof typed === 'string' ? typed : ''}
             readOnly={locked}
             onChange={(event) => onAnswer(event.target.value)}
           />
