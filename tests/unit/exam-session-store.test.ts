@@ -62,14 +62,24 @@ describe('exam session store', () => {
     expect(responses.find((r) => r.questionId === 'alpha-2')?.timeSpentMs).toBe(10_000);
   });
 
-  it('shows a move only once it is stored, and two quick moves land two questions on', async () => {
+  it('with every answer stored, shows a move at once and stores it behind; two quick moves land two questions on', async () => {
     const { store } = await openSession();
     const first = store.getState().next();
+    expect(store.getState().currentIndex).toBe(1);
     const second = store.getState().next();
-    expect(store.getState().currentIndex).toBe(0);
-    await Promise.all([first, second]);
     expect(store.getState().currentIndex).toBe(2);
+    await Promise.all([first, second]);
     expect((await repository.get('attempt-1'))?.currentIndex).toBe(2);
+  });
+
+  it('with an answer still being saved, moves only once it is stored', async () => {
+    const { store } = await openSession();
+    const answered = store.getState().answer('B');
+    const moved = store.getState().next();
+    expect(store.getState().currentIndex).toBe(0);
+    await Promise.all([answered, moved]);
+    expect(store.getState().currentIndex).toBe(1);
+    expect((await repository.responses('attempt-1')).map((r) => r.answer)).toContain('B');
   });
 
   it('does not move past the first or last question', async () => {

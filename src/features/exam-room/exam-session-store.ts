@@ -111,6 +111,8 @@ export function createExamSessionStore({
     let examClock: Clock = clock;
     /** Where a move already under way will land, so N pressed twice moves twice. */
     let target: number | null = null;
+    /** Moves shown before they were stored, whose writes are still queued. */
+    let movesInFlight = 0;
 
     const queue = createWriteQueue({
       onChange: (pendingWrites, failure) =>
@@ -407,8 +409,26 @@ export function createExamSessionStore({
           set({ view: 'question' });
           return;
         }
-        target = index;
         const leaving = withTimeSpent();
+        if (get().pendingWrites === movesInFlight && target === null) {
+          // Every answer is already stored (only earlier moves may be on their way), so the
+          // next question shows at once, within the frame of the key press; the move itself is
+          // stored behind, in order.
+          set({ currentIndex: index, view: 'question', viewStartedAt: examClock.now() });
+          movesInFlight += 1;
+          try {
+            await write({
+              what: `your move to question ${index + 1}`,
+              run: () => repository.saveNavigation(attempt.id, index, leaving, stamp()),
+              onStored: () => leaving && stored(leaving),
+            });
+          } finally {
+            movesInFlight -= 1;
+          }
+          return;
+        }
+        // Answers still being saved: the move waits behind them, so nothing shown is unsaved.
+        target = index;
         const moved = await write({
           what: `your move to question ${index + 1}`,
           run: () => repository.saveNavigation(attempt.id, index, leaving, stamp()),
