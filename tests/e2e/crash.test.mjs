@@ -3,7 +3,7 @@
 // time: every answer, flag and move the page showed as given before a kill must be there.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { armKill, launchBrowser, withPreview } from './harness.mjs';
+import { armKill, launchBrowser, readStoredAttempt, withPreview } from './harness.mjs';
 
 const app = withPreview({ browser: false });
 const LETTERS = ['A', 'B', 'C', 'D'];
@@ -26,33 +26,6 @@ function installWriteStall() {
     }
     return tx;
   };
-}
-
-/** The attempt as stored in IndexedDB, read the way the app stores it. */
-function readStored(page, attemptId) {
-  return page.evaluate(
-    (id) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('coding-exam-simulator');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['attempts', 'responses'], 'readonly');
-          const attempt = tx.objectStore('attempts').get(id);
-          const responses = tx.objectStore('responses').index('attemptId').getAll(id);
-          tx.oncomplete = () => {
-            const order = attempt.result.questions.map((q) => q.id);
-            const byNumber = {};
-            for (const r of responses.result)
-              byNumber[order.indexOf(r.questionId) + 1] = { answer: r.answer, flagged: r.flagged };
-            db.close();
-            resolve({ currentNumber: attempt.result.currentIndex + 1, byNumber });
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    attemptId,
-  );
 }
 
 test('six SIGKILLs of Chromium mid-exam: every answer shown as saved is there after a restart', async (t) => {
@@ -117,7 +90,7 @@ test('six SIGKILLs of Chromium mid-exam: every answer shown as saved is there af
     await page.goto(`${app.server.url}/`);
     await page.getByRole('button', { name: 'Resume CPC exam' }).click();
     await page.getByRole('heading', { level: 2, name: /^Question \d+ of 100$/ }).waitFor();
-    const stored = await readStored(page, attemptId);
+    const stored = await readStoredAttempt(page, attemptId);
     for (const [n, given] of shown) {
       const kept = stored.byNumber[n];
       figures.checked += Number(Boolean(given.answer)) + Number(given.flagged);

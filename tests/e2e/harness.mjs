@@ -237,3 +237,33 @@ export async function submitAndOpenResults(page, resultsHeading) {
     .click();
   await page.getByRole('heading', { level: 1, name: resultsHeading }).waitFor();
 }
+
+/**
+ * The attempt as stored in IndexedDB, read without the app: the question it is on and, by
+ * question number, each stored answer and flag.
+ */
+export function readStoredAttempt(page, attemptId) {
+  return page.evaluate(
+    (id) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('coding-exam-simulator');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['attempts', 'responses'], 'readonly');
+          const attempt = tx.objectStore('attempts').get(id);
+          const responses = tx.objectStore('responses').index('attemptId').getAll(id);
+          tx.oncomplete = () => {
+            const order = attempt.result.questions.map((q) => q.id);
+            const byNumber = {};
+            for (const r of responses.result)
+              byNumber[order.indexOf(r.questionId) + 1] = { answer: r.answer, flagged: r.flagged };
+            db.close();
+            resolve({ currentNumber: attempt.result.currentIndex + 1, byNumber });
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    attemptId,
+  );
+}

@@ -3,7 +3,13 @@
 // Then the same without the Web Locks API, where the holder id in the database decides.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expectNoAxeViolations, launchBrowser, screenshot, withPreview } from './harness.mjs';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  readStoredAttempt,
+  screenshot,
+  withPreview,
+} from './harness.mjs';
 
 const app = withPreview({ browser: false });
 
@@ -26,30 +32,13 @@ async function answerShown(page, letter) {
   await radio(page, letter, true).waitFor();
 }
 
-/** The stored answers by question number, and the question the attempt is on. */
-function readStored(page, attemptId) {
-  return page.evaluate(
-    (id) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('coding-exam-simulator');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['attempts', 'responses'], 'readonly');
-          const attempt = tx.objectStore('attempts').get(id);
-          const responses = tx.objectStore('responses').index('attemptId').getAll(id);
-          tx.oncomplete = () => {
-            const order = attempt.result.questions.map((q) => q.id);
-            const answers = {};
-            for (const r of responses.result)
-              answers[order.indexOf(r.questionId) + 1] =
-                `${r.answer}${r.flagged ? ' flagged' : ''}`;
-            open.result.close();
-            resolve({ currentNumber: attempt.result.currentIndex + 1, answers });
-          };
-        };
-      }),
-    attemptId,
+/** The stored answers by question number (`C flagged`), and the question the attempt is on. */
+async function readStored(page, attemptId) {
+  const { currentNumber, byNumber } = await readStoredAttempt(page, attemptId);
+  const answers = Object.fromEntries(
+    Object.entries(byNumber).map(([n, r]) => [n, `${r.answer}${r.flagged ? ' flagged' : ''}`]),
   );
+  return { currentNumber, answers };
 }
 
 /** Tries to answer from a tab that may not write, going around its switched-off controls. */

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { JsonFileInput } from '../../components/JsonFileInput';
 import { BANK_FILE_LIMITS, fileSizeProblem } from '../../domain/bank-file';
 import type { BankProblem } from '../../domain/bank-schema';
 import type { BankFacts, InstalledBankSummary } from '../../domain/bank-summary';
@@ -29,7 +30,6 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * newer version of an installed bank replaces it only after the user confirms.
  */
 export function BankImport({ banks }: { banks: BankRepository }) {
-  const inputId = useId();
   const [status, setStatus] = useState('');
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [replacement, setReplacement] = useState<Replacement | null>(null);
@@ -96,19 +96,7 @@ export function BankImport({ banks }: { banks: BankRepository }) {
         before anything is stored; a file with any problem is refused whole.
       </p>
       <p>
-        <label htmlFor={inputId} className="file-label">
-          Import question bank
-        </label>{' '}
-        <input
-          id={inputId}
-          type="file"
-          accept="application/json,.json"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void onFile(file);
-          }}
-        />
+        <JsonFileInput label="Import question bank" onFile={(file) => void onFile(file)} />
       </p>
       <p role="status">{status}</p>
       {refusal && <ImportProblems fileName={refusal.fileName} problems={refusal.problems} />}

@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { JsonFileInput } from '../../components/JsonFileInput';
 import { describeProblems } from '../../domain/bank-schema';
 import { validateBackup } from '../../domain/backup-schema';
 import type { BackupRepository } from '../../db/backup-repository';
@@ -12,7 +13,6 @@ interface BackupControlsProps {
 
 /** Export every attempt, response and review card as one file; import such a file back, merging. */
 export function BackupControls({ backup, clock }: BackupControlsProps) {
-  const inputId = useId();
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -71,19 +71,7 @@ export function BackupControls({ backup, clock }: BackupControlsProps) {
         <button type="button" onClick={() => void onExport()}>
           Export data
         </button>
-        <label htmlFor={inputId} className="file-label">
-          Import data file
-        </label>
-        <input
-          id={inputId}
-          type="file"
-          accept="application/json,.json"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void onImport(file);
-          }}
-        />
+        <JsonFileInput label="Import data file" onFile={(file) => void onImport(file)} />
       </div>
       <p role="status">{status}</p>
       {error && (
