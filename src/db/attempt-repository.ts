@@ -1,5 +1,6 @@
 /** Reads and writes attempts and responses. Every write that matters is one transaction. */
 import type { Attempt, Response } from '../domain/attempt';
+import type { Certification } from '../domain/certification';
 import { summariseAttempt, type AttemptSummary } from '../domain/attempt-summary';
 import type { ExamDatabase } from './database';
 
@@ -35,6 +36,8 @@ export interface AttemptRepository {
   all(): Promise<Attempt[]>;
   /** Every attempt's summary, newest first: what History lists and charts. */
   summaries(): Promise<AttemptSummary[]>;
+  /** Every question met in this certification's mocks, for a fresh-first draw. */
+  seenInMocks(certification: Certification): Promise<Set<string>>;
   /**
    * Makes `holderId` the attempt's only writer: from then on writes stamped by any other tab
    * fail with AttemptTakenOverError. Returns the attempt as stored.
@@ -91,6 +94,19 @@ export function createAttemptRepository(db: ExamDatabase): AttemptRepository {
     inProgress: () => db.attempts.where('status').equals('in-progress').toArray(),
     all: () => db.attempts.orderBy('startedAt').reverse().toArray(),
     summaries: () => db.attemptSummaries.orderBy('startedAt').reverse().toArray(),
+    async seenInMocks(certification) {
+      const mocks = (
+        await db.attemptSummaries.where('certification').equals(certification).toArray()
+      ).filter((s) => s.mode === 'mock');
+      const seen = new Set<string>();
+      for (const mock of mocks) {
+        // Summaries written before they carried question ids: read that attempt instead.
+        const ids =
+          mock.questionIds ?? (await db.attempts.get(mock.attemptId))?.questions.map((q) => q.id);
+        for (const id of ids ?? []) seen.add(id);
+      }
+      return seen;
+    },
     claim(attemptId, holderId) {
       return db.transaction('rw', db.attempts, async () => {
         const claimed = { ...(await requireInProgress(attemptId)), holderId };

@@ -29,6 +29,8 @@ export interface AttemptSummary {
   questionTimeMs: number;
   /** Accuracy and time by quarter of the sitting (scored questions in exam order). */
   quarters: QuarterStat[];
+  /** A mock's questions, so the next mock can prefer unseen ones without loading snapshots. */
+  questionIds?: string[];
 }
 
 export function summariseAttempt(attempt: Attempt, responses: Iterable<Response>): AttemptSummary {
@@ -65,6 +67,7 @@ export function summariseAttempt(attempt: Attempt, responses: Iterable<Response>
         : Math.max(0, attempt.submittedAt - attempt.startedAt - attempt.pausedTotalMs),
     questionTimeMs: quarters.reduce((sum, q) => sum + q.timeSpentMs, 0),
     quarters,
+    ...(attempt.mode === 'mock' ? { questionIds: attempt.questions.map((q) => q.id) } : {}),
   };
 }
 

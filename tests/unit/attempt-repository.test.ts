@@ -124,6 +124,30 @@ describe('attempt summaries', () => {
     expect(summary?.score).toMatchObject({ correct: 1, total: 5 });
   });
 
+  it('tell which questions the mocks of a certification have shown, without loading them all', async () => {
+    const repo = createAttemptRepository(database.db);
+    const mock = makeAttempt({ id: 'mock' });
+    const drill = makeAttempt({
+      id: 'drill',
+      mode: 'drill',
+      questions: [{ ...mock.questions[0]!, id: 'drill-only' }],
+    });
+    const other = makeAttempt({
+      id: 'cca',
+      certification: 'CCA',
+      questions: [{ ...mock.questions[0]!, id: 'cca-only' }],
+    });
+    const older = makeAttempt({ id: 'older', questions: [{ ...mock.questions[0]!, id: 'old-q' }] });
+    for (const a of [mock, drill, other, older]) await repo.create(a);
+    // A summary written before summaries carried question ids: the attempt is read instead.
+    const { questionIds, ...withoutIds } = (await database.db.attemptSummaries.get('older'))!;
+    expect(questionIds).toEqual(['old-q']);
+    await database.db.attemptSummaries.put(withoutIds);
+
+    const seen = await repo.seenInMocks('CPC');
+    expect([...seen].sort()).toEqual([...mock.questions.map((q) => q.id), 'old-q'].sort());
+  });
+
   it('are built for every attempt when a version 2 database is opened', async () => {
     const name = `v2-${crypto.randomUUID()}`;
     const old = new Dexie(name);

@@ -11,10 +11,7 @@ export async function startMockExam(
   deps: StartAttemptDeps,
 ): Promise<Attempt> {
   const bank = await deps.loadBank(summary);
-  const earlier = (await deps.repository.all()).filter(
-    (a) => a.mode === 'mock' && a.certification === spec.certification,
-  );
-  const seenQuestionIds = new Set(earlier.flatMap((a) => a.questions.map((q) => q.id)));
+  const seenQuestionIds = await deps.repository.seenInMocks(spec.certification);
   const seed = deps.newSeed();
   const exam = assembleExam({ spec, bank, seed, seenQuestionIds });
   const attempt = createMockAttempt({
