@@ -33,7 +33,6 @@ export interface AttemptRepository {
   get(id: string): Promise<Attempt | undefined>;
   responses(attemptId: string): Promise<Response[]>;
   inProgress(): Promise<Attempt[]>;
-  all(): Promise<Attempt[]>;
   /** Every attempt's summary, newest first: what History lists and charts. */
   summaries(): Promise<AttemptSummary[]>;
   /** Every question met in this certification's mocks, for a fresh-first draw. */
@@ -92,7 +91,6 @@ export function createAttemptRepository(db: ExamDatabase): AttemptRepository {
     get: (id) => db.attempts.get(id),
     responses: (attemptId) => db.responses.where('attemptId').equals(attemptId).toArray(),
     inProgress: () => db.attempts.where('status').equals('in-progress').toArray(),
-    all: () => db.attempts.orderBy('startedAt').reverse().toArray(),
     summaries: () => db.attemptSummaries.orderBy('startedAt').reverse().toArray(),
     async seenInMocks(certification) {
       const mocks = (

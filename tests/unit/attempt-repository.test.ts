@@ -99,11 +99,11 @@ describe('attempt repository', () => {
     expect(await repo.get('attempt-1')).toMatchObject({ seenAt: T0 + 9000, currentIndex: 1 });
   });
 
-  it('lists attempts newest first', async () => {
+  it('lists attempt summaries newest first', async () => {
     const repo = createAttemptRepository(database.db);
     await repo.create(makeAttempt({ id: 'old', startedAt: T0 }));
     await repo.create(makeAttempt({ id: 'new', startedAt: T0 + 1000 }));
-    expect((await repo.all()).map((a) => a.id)).toEqual(['new', 'old']);
+    expect((await repo.summaries()).map((s) => s.attemptId)).toEqual(['new', 'old']);
   });
 });
 
