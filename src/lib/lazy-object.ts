@@ -8,6 +8,8 @@ export function lazyObject<T extends object>(load: () => Promise<T>): T {
   const target = () => (loading ??= load());
   return new Proxy({} as T, {
     get(_, key) {
+      // Not a promise: `await lazyObject(…)` must give the proxy back, not call a `then`.
+      if (key === 'then' || typeof key === 'symbol') return undefined;
       return async (...args: unknown[]): Promise<unknown> => {
         const object = await target();
         const method = Reflect.get(object, key) as (...a: unknown[]) => unknown;
