@@ -197,7 +197,8 @@ export function readiness(
     ]),
   );
   const used = new Set<string>();
-  for (const summary of finishedOf(summaries, spec.certification)) {
+  const finished = finishedOf(summaries, spec.certification);
+  for (const summary of finished) {
     for (const d of summary.score?.byDomain ?? []) {
       const estimate = domains.get(d.domainId);
       if (!estimate || estimate.total >= windowPerDomain || d.total === 0) continue;
@@ -206,9 +207,7 @@ export function readiness(
       used.add(summary.attemptId);
     }
   }
-  const fromSummaries = finishedOf(summaries, spec.certification).filter((s) =>
-    used.has(s.attemptId),
-  );
+  const fromSummaries = finished.filter((s) => used.has(s.attemptId));
   const withData = [...domains.values()].filter((d) => d.total > 0);
   const coverage = withData.reduce((sum, d) => sum + d.weight, 0);
   const base = {
